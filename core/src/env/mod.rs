@@ -1,0 +1,1 @@
+//! `.env` parsing and validation (see ../shared/ENV-RULES.md). Being written.

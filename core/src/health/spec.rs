@@ -1,0 +1,210 @@
+//! The declared shape of a service's health endpoints, as written in `system.yaml`.
+
+use crate::Localized;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One service of a system and its health endpoint per environment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceSpec {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+    /// Environment name → endpoint. Environments must be listed in `portal.yaml`.
+    #[serde(default)]
+    pub health: BTreeMap<String, Endpoint>,
+    #[serde(default)]
+    pub format: Format,
+    #[serde(default)]
+    pub expect: Expect,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub components: Option<ComponentPolicy>,
+    #[serde(default)]
+    pub poll: Poll,
+    /// Accept `http://` in staging/production (a warning instead of an error).
+    #[serde(default)]
+    pub allow_insecure: bool,
+}
+
+/// An endpoint: the short form is just the URL; the long form adds per-environment rules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Endpoint {
+    Url(String),
+    Detailed {
+        url: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        expect: Option<Expect>,
+    },
+}
+
+impl Endpoint {
+    pub fn url(&self) -> &str {
+        match self {
+            Endpoint::Url(url) | Endpoint::Detailed { url, .. } => url,
+        }
+    }
+
+    /// The expectations for this endpoint: its own if given, else the service's.
+    pub fn expect<'a>(&'a self, service: &'a Expect) -> &'a Expect {
+        match self {
+            Endpoint::Detailed {
+                expect: Some(e), ..
+            } => e,
+            _ => service,
+        }
+    }
+}
+
+/// How to read the body. `auto` recognises every format of HEALTH-RULES.md §1.1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    #[default]
+    Auto,
+    #[serde(rename = "health+json")]
+    HealthJson,
+    Aspnet,
+    AspnetUi,
+    Spring,
+    K8s,
+    Microprofile,
+    Terminus,
+    Text,
+    StatusOnly,
+}
+
+/// What a healthy answer looks like.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    #[serde(default)]
+    pub status: StatusExpect,
+    #[serde(default = "default_max_latency_ms")]
+    pub max_latency_ms: u64,
+    #[serde(default = "default_timeout_ms")]
+    pub timeout_ms: u64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<BodyCondition>,
+}
+
+fn default_max_latency_ms() -> u64 {
+    2_000
+}
+
+fn default_timeout_ms() -> u64 {
+    10_000
+}
+
+impl Default for Expect {
+    fn default() -> Self {
+        Expect {
+            status: StatusExpect::default(),
+            max_latency_ms: default_max_latency_ms(),
+            timeout_ms: default_timeout_ms(),
+            body: Vec::new(),
+        }
+    }
+}
+
+/// Accepted HTTP status codes: `200`, `[200, 204]`, `2xx` or `"200-299"`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StatusExpect {
+    Code(u16),
+    Codes(Vec<u16>),
+    /// `2xx` or `200-299`; checked when the spec is validated.
+    Pattern(String),
+}
+
+impl Default for StatusExpect {
+    fn default() -> Self {
+        StatusExpect::Pattern("2xx".to_string())
+    }
+}
+
+/// One condition on the body (HEALTH-RULES.md §5): a dot path and one comparison.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyCondition {
+    pub path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<serde_json_value::Scalar>,
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "in")]
+    pub one_of: Option<Vec<serde_json_value::Scalar>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_in: Option<Vec<serde_json_value::Scalar>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exists: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contains: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lt: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gt: Option<f64>,
+    /// What a failed condition means: `down` (default) or `degraded`.
+    #[serde(default, rename = "else")]
+    pub otherwise: ConditionFailure,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConditionFailure {
+    #[default]
+    Down,
+    Degraded,
+}
+
+/// Scalars a body condition compares with, without pulling a JSON crate into core.
+pub mod serde_json_value {
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(untagged)]
+    pub enum Scalar {
+        Bool(bool),
+        Number(f64),
+        Text(String),
+    }
+}
+
+/// When present, the overall status is computed from the components (§1.2 step 7).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComponentPolicy {
+    #[serde(default)]
+    pub critical: Vec<String>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+}
+
+/// Browser polling (HEALTH-RULES.md §4).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Poll {
+    #[serde(default = "default_interval_s")]
+    pub interval_s: u32,
+    #[serde(default = "default_failures_before_down")]
+    pub failures_before_down: u32,
+}
+
+fn default_interval_s() -> u32 {
+    60
+}
+
+fn default_failures_before_down() -> u32 {
+    2
+}
+
+impl Default for Poll {
+    fn default() -> Self {
+        Poll {
+            interval_s: default_interval_s(),
+            failures_before_down: default_failures_before_down(),
+        }
+    }
+}

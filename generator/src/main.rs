@@ -1,0 +1,11 @@
+//! guardia — the CLI edge: parse arguments, run one command, report, exit 0/1/2.
+
+use clap::Parser;
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    cli.run()
+}

@@ -1,0 +1,1 @@
+//! guardia-web: the portal islands in WebAssembly. Being written.
