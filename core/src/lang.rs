@@ -76,6 +76,24 @@ impl Localized {
     }
 }
 
+/// Human text that may be the same in both languages (`"DevOps on-call"`, a product
+/// name) or translated (`{ es: "...", en: "..." }`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Same(String),
+    Both(Localized),
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Text::Same(text) => text,
+            Text::Both(both) => both.get(lang),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +112,13 @@ mod tests {
         let t: Localized = serde_json::from_str(r#"{"es":"Hola","en":"Hello"}"#).unwrap();
         assert_eq!(t.get(Lang::En), "Hello");
         assert!(serde_json::from_str::<Localized>(r#"{"es":"x","en":"y","fr":"z"}"#).is_err());
+    }
+
+    #[test]
+    fn text_is_plain_or_translated() {
+        let same: Text = serde_json::from_str(r#""Slack #ops""#).unwrap();
+        let both: Text = serde_json::from_str(r#"{"es":"Guardia","en":"On-call"}"#).unwrap();
+        assert_eq!(same.get(Lang::En), "Slack #ops");
+        assert_eq!(both.get(Lang::Es), "Guardia");
     }
 }

@@ -17,4 +17,4 @@ pub mod lang;
 pub mod sla;
 
 pub use duration::Duration;
-pub use lang::{Lang, Localized};
+pub use lang::{Lang, Localized, Text};
