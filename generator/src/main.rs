@@ -4,6 +4,8 @@ use clap::Parser;
 use std::process::ExitCode;
 
 mod cli;
+mod diagnostic;
+mod yaml;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
