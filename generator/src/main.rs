@@ -4,6 +4,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 mod cli;
+mod config;
 mod diagnostic;
 mod yaml;
 
