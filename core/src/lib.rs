@@ -8,11 +8,13 @@
 //! - [`health`]: reading a health response into ok / degraded / down / unknown.
 //! - [`checklist`]: stable identities of checklist items.
 //! - [`sla`]: downtime budgets from availability percentages.
+//! - [`islands`]: the JSON the generator inlines into the page's islands.
 
 pub mod checklist;
 pub mod duration;
 pub mod env;
 pub mod health;
+pub mod islands;
 pub mod lang;
 pub mod sla;
 
