@@ -1,1 +1,7 @@
-//! `.env` parsing and validation (see ../shared/ENV-RULES.md). Being written.
+//! `.env` parsing and validation (../shared/ENV-RULES.md).
+//!
+//! - [`schema`]: a system's `env.yaml`, the rules each variable follows.
+
+pub mod schema;
+
+pub use schema::EnvSchema;
