@@ -1,0 +1,63 @@
+//! Translation coverage per system: which pages exist in each language.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{DocKind, Site};
+use crate::tr;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Coverage {
+    pub system: String,
+    pub lang: String,
+    pub translated: usize,
+    pub total: usize,
+    pub percent: u32,
+}
+
+/// Coverage rows, and one finding per missing translation (an error when `strict`).
+pub fn coverage(site: &Site, strict: bool) -> (Vec<Coverage>, Vec<Diagnostic>) {
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for (i, system) in site.systems.iter().enumerate() {
+        for &lang in site.languages() {
+            let docs: Vec<_> = site.docs_of(lang, |k| matches!(k, DocKind::Overview { system } | DocKind::Guide { system } | DocKind::Runbook { system } if *system == i)).collect();
+            let missing: Vec<_> = docs.iter().filter(|(_, d)| d.fallback).collect();
+            for (_, doc) in &missing {
+                let src = site.doc_source(doc);
+                let want = src.file.with_file_name(format!("{}.{lang}.md", src.key));
+                let mut d = Diagnostic::warning(
+                    "i18n-missing",
+                    &src.file,
+                    tr!(
+                        "falta la traducción a '{lang}': {w}",
+                        "no '{lang}' translation: {w}",
+                        w = want.display()
+                    ),
+                )
+                .hint(tr!(
+                    "traduce la página; mientras tanto se muestra este original con un aviso",
+                    "translate the page; until then this original is shown with a banner"
+                ));
+                if strict {
+                    d.severity = Severity::Error;
+                }
+                problems.push(d);
+            }
+            let total = docs.len();
+            let translated = total - missing.len();
+            let percent = if total == 0 {
+                100
+            } else {
+                (translated * 100 / total) as u32
+            };
+            rows.push(Coverage {
+                system: system.id.clone(),
+                lang: lang.code().into(),
+                translated,
+                total,
+                percent,
+            });
+        }
+    }
+    (rows, problems)
+}

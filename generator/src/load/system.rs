@@ -1,0 +1,155 @@
+//! `content/<system>/system.yaml`: services, SLA rows, escalation and alert thresholds.
+
+use crate::diagnostic::Diagnostic;
+use crate::tr;
+use crate::yaml::Spanned;
+use guardia_core::health::ServiceSpec;
+use guardia_core::sla::Availability;
+use guardia_core::{Duration, Localized, Text};
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SystemFile {
+    pub id: Spanned<String>,
+    pub name: Text,
+    #[serde(default)]
+    pub summary: Option<Localized>,
+    #[serde(default)]
+    pub services: Vec<Spanned<ServiceSpec>>,
+    #[serde(default)]
+    pub sla: Vec<SlaRow>,
+    #[serde(default)]
+    pub escalation: Vec<EscalationLevel>,
+    #[serde(default)]
+    pub thresholds: Vec<Threshold>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlaRow {
+    pub service: Spanned<String>,
+    pub availability: Spanned<f64>,
+    pub rto: Duration,
+    pub rpo: Duration,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationLevel {
+    pub level: String,
+    #[serde(default)]
+    pub within: Option<Duration>,
+    pub contact: Text,
+    #[serde(default)]
+    pub channel: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    pub metric: Localized,
+    pub warning: String,
+    pub critical: String,
+    pub action: Localized,
+}
+
+fn at<T>(d: Diagnostic, s: &Spanned<T>) -> Diagnostic {
+    d.at(s.referenced.line() as u32, s.referenced.column() as u32)
+}
+
+impl SystemFile {
+    /// Cross-field rules serde cannot express: the id names the directory, SLA rows name
+    /// declared services, availabilities are percentages, environments are the portal's.
+    pub fn problems(&self, file: &Path, dir: &str, environments: &[String]) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if self.id.value != dir {
+            out.push(at(
+                Diagnostic::error(
+                    "system-id",
+                    file,
+                    tr!(
+                        "`id` '{id}' no coincide con la carpeta '{dir}'",
+                        "`id` '{id}' does not match the directory '{dir}'",
+                        id = self.id.value
+                    ),
+                )
+                .hint(tr!(
+                    "escribe `id: {dir}` o renombra la carpeta",
+                    "write `id: {dir}` or rename the directory"
+                )),
+                &self.id,
+            ));
+        }
+        out.extend(
+            self.sla
+                .iter()
+                .filter_map(|row| self.sla_problem(file, row)),
+        );
+        for service in &self.services {
+            out.extend(env_problems(file, service, environments));
+        }
+        out
+    }
+
+    fn sla_problem(&self, file: &Path, row: &SlaRow) -> Option<Diagnostic> {
+        if let Err(e) = Availability::new(row.availability.value) {
+            let d = Diagnostic::error("sla", file, e.to_string()).hint(tr!(
+                "escribe un porcentaje, p. ej. `availability: 99.9`",
+                "write a percentage, e.g. `availability: 99.9`"
+            ));
+            return Some(at(d, &row.availability));
+        }
+        let known = self
+            .services
+            .iter()
+            .any(|s| s.value.id == row.service.value);
+        (!known).then(|| {
+            let d = Diagnostic::error(
+                "sla",
+                file,
+                tr!(
+                    "la fila de SLA nombra el servicio '{s}', que no está en `services`",
+                    "the SLA row names service '{s}', which is not in `services`",
+                    s = row.service.value
+                ),
+            )
+            .hint(tr!(
+                "usa el `id` de uno de los servicios declarados",
+                "use the `id` of one of the declared services"
+            ));
+            at(d, &row.service)
+        })
+    }
+}
+
+fn env_problems(
+    file: &Path,
+    service: &Spanned<ServiceSpec>,
+    environments: &[String],
+) -> Vec<Diagnostic> {
+    service
+        .value
+        .health
+        .keys()
+        .filter(|env| !environments.contains(env))
+        .map(|env| {
+            let d = Diagnostic::error(
+                "environment",
+                file,
+                tr!(
+                    "el servicio '{s}' usa el entorno '{env}', que no está en portal.yaml",
+                    "service '{s}' uses environment '{env}', which is not in portal.yaml",
+                    s = service.value.id
+                ),
+            )
+            .hint(tr!(
+                "entornos del portal: {list}",
+                "the portal's environments: {list}",
+                list = environments.join(", ")
+            ));
+            at(d, service)
+        })
+        .collect()
+}

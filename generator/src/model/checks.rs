@@ -1,0 +1,129 @@
+//! Site-wide rules no single file can break alone.
+
+use super::build::RESERVED;
+use super::{DocKind, Site, SourceRef};
+use crate::diagnostic::Diagnostic;
+use crate::tr;
+use std::collections::HashMap;
+
+/// Two documents on one URL (usually two `slug`s alike), or a slug a generated page uses.
+pub fn duplicates(site: &Site) -> Vec<Diagnostic> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, doc) in site.docs.iter().enumerate() {
+        if doc.fallback {
+            continue;
+        }
+        let segment = doc
+            .url
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or("");
+        if matches!(doc.kind, DocKind::Guide { .. }) && RESERVED.contains(&segment) {
+            out.push(slug_problem(
+                site,
+                doc.source,
+                tr!(
+                    "la URL '{u}' está reservada para una página generada",
+                    "the URL '{u}' is reserved for a generated page",
+                    u = doc.url
+                ),
+            ));
+        }
+        if let Some(&first) = seen.get(doc.url.as_str()) {
+            let other = site
+                .doc_source(&site.docs[first])
+                .file
+                .display()
+                .to_string();
+            out.push(slug_problem(
+                site,
+                doc.source,
+                tr!(
+                    "la URL '{u}' ya la usa {other}",
+                    "the URL '{u}' is already used by {other}",
+                    u = doc.url
+                ),
+            ));
+        } else {
+            seen.insert(&doc.url, i);
+        }
+    }
+    out
+}
+
+fn slug_problem(site: &Site, r: SourceRef, message: String) -> Diagnostic {
+    let src = site.source(r);
+    let line = line_of_key(&src.text, "slug");
+    Diagnostic::error("duplicate-url", &src.file, message)
+        .at(line, 1)
+        .hint(tr!(
+            "da a la página otro `slug` o renombra el archivo",
+            "give the page another `slug` or rename the file"
+        ))
+}
+
+fn line_of_key(text: &str, key: &str) -> u32 {
+    text.lines()
+        .position(|l| l.starts_with(&format!("{key}:")))
+        .map_or(1, |i| i as u32 + 1)
+}
+
+/// Runbooks must name a declared service, and one id must not be used by two runbooks.
+pub fn runbook_refs(site: &Site) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut ids: HashMap<(&str, &str), &str> = HashMap::new();
+    for rb in &site.runbooks {
+        let services = site
+            .systems
+            .iter()
+            .find(|s| s.id == rb.system)
+            .and_then(|s| s.spec.as_ref())
+            .map(|spec| {
+                spec.services
+                    .iter()
+                    .map(|s| s.value.id.as_str())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        if !services.is_empty() && !services.contains(&rb.meta.service.as_str()) {
+            out.push(
+                Diagnostic::error(
+                    "runbook-service",
+                    &rb.src.file,
+                    tr!(
+                        "el servicio '{s}' no está declarado en system.yaml de '{sys}'",
+                        "service '{s}' is not declared in the system.yaml of '{sys}'",
+                        s = rb.meta.service,
+                        sys = rb.system
+                    ),
+                )
+                .at(line_of_key(&rb.src.text, "service"), 1)
+                .hint(tr!(
+                    "servicios: {l}",
+                    "services: {l}",
+                    l = services.join(", ")
+                )),
+            );
+        }
+        let owner = ids.entry((&rb.system, &rb.meta.id)).or_insert(&rb.src.key);
+        if *owner != rb.src.key {
+            out.push(
+                Diagnostic::error(
+                    "runbook-id",
+                    &rb.src.file,
+                    tr!(
+                        "el id '{id}' ya lo usa el runbook '{o}'",
+                        "id '{id}' is already used by runbook '{o}'",
+                        id = rb.meta.id,
+                        o = owner
+                    ),
+                )
+                .at(line_of_key(&rb.src.text, "id"), 1)
+                .hint(tr!("usa un id nuevo", "use a new id")),
+            );
+        }
+    }
+    out
+}

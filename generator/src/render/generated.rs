@@ -1,0 +1,263 @@
+//! Pages made from the model rather than from one Markdown file: home and overviews
+//! without an index page, SLA, env reference, status, runbook indexes, 404, the root
+//! language chooser and `sitemap.xml`.
+
+use super::context::{Frame, Shared};
+use super::{islands, tables, template_error, Output};
+use crate::diagnostic::Diagnostic;
+use crate::model::{DocKind, Generated};
+use guardia_core::Lang;
+use serde::Serialize;
+use tera::Context;
+
+type Fill<'a> = Box<dyn FnOnce(&mut Context) + 'a>;
+
+pub fn render_all(ctx: &Shared, out: &mut Output) -> Result<(), Vec<Diagnostic>> {
+    let mut jobs: Vec<(Frame, &'static str, Fill)> = Vec::new();
+    for &lang in ctx.site.languages() {
+        if !ctx
+            .site
+            .docs
+            .iter()
+            .any(|d| d.lang == lang && d.kind == DocKind::Home)
+        {
+            let frame = frame(
+                ctx,
+                lang,
+                "",
+                "home",
+                ctx.site.config.title.get(lang).to_string(),
+                None,
+            );
+            jobs.push((
+                Frame {
+                    connect: islands::all_origins(ctx.site),
+                    crumbs: Vec::new(),
+                    ..frame
+                },
+                "home.html",
+                Box::new(move |t| home_fields(ctx, lang, t)),
+            ));
+        }
+        for system in 0..ctx.site.systems.len() {
+            system_jobs(ctx, lang, system, &mut jobs);
+        }
+        super::runbook_index::jobs(ctx, lang, &mut jobs);
+    }
+    let mut problems = Vec::new();
+    for (frame, template, fill) in jobs {
+        let mut t = ctx.context(&frame);
+        fill(&mut t);
+        match ctx.theme.tera.render(template, &t) {
+            Ok(html) => out.add_page(frame.lang, &frame.url, html),
+            Err(e) => problems.push(template_error(template, &e)),
+        }
+    }
+    site_files(ctx, out).map_err(|e| vec![e])?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// A frame for a generated page at `<lang>/<rest>`.
+pub fn frame(
+    ctx: &Shared,
+    lang: Lang,
+    rest: &str,
+    kind: &'static str,
+    title: String,
+    system: Option<usize>,
+) -> Frame {
+    let mut crumbs = vec![(ctx.t(lang, "home"), format!("{lang}/"))];
+    if let Some(s) = system {
+        let sys = &ctx.site.systems[s];
+        crumbs.push((
+            sys.name.get(lang).to_string(),
+            format!("{lang}/{}/", sys.id),
+        ));
+    }
+    Frame {
+        url: format!("{lang}/{rest}"),
+        lang,
+        kind,
+        title,
+        description: None,
+        system,
+        translations: ctx.same_path(rest),
+        crumbs,
+        fallback: false,
+        connect: Vec::new(),
+    }
+}
+
+fn system_jobs<'a>(
+    ctx: &'a Shared,
+    lang: Lang,
+    system: usize,
+    jobs: &mut Vec<(Frame, &'static str, Fill<'a>)>,
+) {
+    let sys = &ctx.site.systems[system];
+    let has_overview = ctx
+        .site
+        .docs
+        .iter()
+        .any(|d| d.lang == lang && d.kind == DocKind::Overview { system });
+    if !has_overview {
+        let mut f = frame(
+            ctx,
+            lang,
+            &format!("{}/", sys.id),
+            "overview",
+            sys.name.get(lang).to_string(),
+            Some(system),
+        );
+        f.crumbs.truncate(1);
+        jobs.push((
+            f,
+            "system.html",
+            Box::new(move |t| overview_fields(ctx, lang, system, t)),
+        ));
+    }
+    for g in ctx.site.generated(system) {
+        if g == Generated::Runbooks {
+            continue; // the runbook index renders these
+        }
+        let rest = g.url(lang, &sys.id)[lang.code().len() + 1..].to_string();
+        let title = format!(
+            "{} · {}",
+            ctx.t(lang, &format!("{}_page.title", g.title_key())),
+            sys.name.get(lang)
+        );
+        let mut f = frame(ctx, lang, &rest, g.title_key(), title, Some(system));
+        let spec = sys.spec.as_ref();
+        let fill: Fill = match g {
+            Generated::Sla => Box::new(move |t| {
+                let spec = spec.expect("an SLA page has a system.yaml");
+                t.insert("sla", &tables::sla(spec, lang));
+                t.insert("escalation", &tables::escalation(spec, lang));
+                t.insert("thresholds", &tables::thresholds(spec, lang));
+            }),
+            Generated::Status => {
+                f.connect = islands::origins(ctx.site, system);
+                Box::new(move |t| {
+                    let spec = spec.expect("a status page has a system.yaml");
+                    t.insert("environments", &ctx.site.config.environments);
+                    t.insert(
+                        "services",
+                        &tables::status(spec, &ctx.site.config.environments),
+                    );
+                    t.insert("island", &islands::health(ctx, system, lang, "page"));
+                })
+            }
+            _ => Box::new(move |t| env_fields(ctx, lang, system, t)),
+        };
+        let template = match g {
+            Generated::Sla => "sla.html",
+            Generated::Status => "status.html",
+            _ => "env.html",
+        };
+        jobs.push((f, template, fill));
+    }
+}
+
+fn env_fields(ctx: &Shared, lang: Lang, system: usize, t: &mut Context) {
+    let Some(schema) = ctx.site.systems[system].env.as_ref() else {
+        return;
+    };
+    let (always, never) = (
+        ctx.t(lang, "env_page.always"),
+        ctx.t(lang, "env_page.never"),
+    );
+    t.insert("groups", &tables::env(schema, lang, &always, &never));
+    t.insert("downloads", &super::env_files::downloads(ctx, system));
+    t.insert("island", &islands::env(ctx, system, lang));
+}
+
+#[derive(Serialize)]
+struct Card {
+    id: String,
+    name: String,
+    summary: Option<String>,
+    health_island: Option<String>,
+}
+
+pub fn home_fields(ctx: &Shared, lang: Lang, t: &mut Context) {
+    let cards: Vec<Card> = ctx
+        .site
+        .systems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Card {
+            id: s.id.clone(),
+            name: s.name.get(lang).to_string(),
+            summary: s.summary.as_ref().map(|x| x.get(lang).to_string()),
+            health_island: islands::health(ctx, i, lang, "summary"),
+        })
+        .collect();
+    t.insert("systems", &cards);
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    url: String,
+    title: String,
+    description: Option<String>,
+    fallback: bool,
+}
+
+#[derive(Serialize)]
+struct ServiceLine {
+    id: String,
+    name: String,
+    description: Option<String>,
+}
+
+pub fn overview_fields(ctx: &Shared, lang: Lang, system: usize, t: &mut Context) {
+    let sys = &ctx.site.systems[system];
+    t.insert("summary", &sys.summary.as_ref().map(|s| s.get(lang)));
+    let generated: Vec<super::nav::Entry> = ctx
+        .site
+        .generated(system)
+        .into_iter()
+        .map(|g| super::nav::Entry {
+            url: g.url(lang, &sys.id),
+            title: ctx.t(lang, g.title_key()),
+        })
+        .collect();
+    t.insert("generated", &generated);
+    let services: Vec<ServiceLine> = sys
+        .spec
+        .iter()
+        .flat_map(|s| s.services.iter())
+        .map(|s| ServiceLine {
+            id: s.value.id.clone(),
+            name: s.value.name.clone(),
+            description: s
+                .value
+                .description
+                .as_ref()
+                .map(|d| d.get(lang).to_string()),
+        })
+        .collect();
+    t.insert("services", &services);
+    let pages: Vec<PageLink> = super::nav::guide_docs(ctx.site, lang, system)
+        .into_iter()
+        .map(|d| PageLink {
+            url: d.url.clone(),
+            title: ctx.site.title(d).to_string(),
+            description: match d.source {
+                crate::model::SourceRef::Page(p) => ctx.site.pages[p].meta.description.clone(),
+                _ => None,
+            },
+            fallback: d.fallback,
+        })
+        .collect();
+    t.insert("pages", &pages);
+}
+
+/// 404, the root language chooser and the sitemap.
+fn site_files(ctx: &Shared, out: &mut Output) -> Result<(), Diagnostic> {
+    super::site_files::render(ctx, out)
+}

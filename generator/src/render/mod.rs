@@ -1,0 +1,97 @@
+//! Stage 3, **render**: every page of the site as bytes, in memory. Markdown documents
+//! go through `crate::markdown` and the theme's templates in parallel (rayon); the shared
+//! parts (navigation, UI strings) are rendered once and reused by every page.
+
+mod context;
+mod docs;
+mod env_files;
+mod generated;
+mod islands;
+mod nav;
+mod runbook_index;
+mod site_files;
+mod tables;
+pub mod theme;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Site;
+use guardia_core::Lang;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+pub use theme::Theme;
+
+/// What the caller can vary about a build.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Stamped in every page footer (`--release-tag v1.4.0`).
+    pub release_tag: Option<String>,
+    pub build_date: Option<String>,
+    /// `guardia serve`: add the reload script.
+    pub reload: bool,
+    /// `guardia serve` after a failed rebuild: the errors, shown on every page.
+    pub error_banner: Option<String>,
+}
+
+/// The rendered site: output path → bytes, plus counts for the summary line.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub files: BTreeMap<PathBuf, Vec<u8>>,
+    pub pages: BTreeMap<Lang, usize>,
+}
+
+impl Output {
+    fn add(&mut self, path: PathBuf, bytes: Vec<u8>) {
+        self.files.insert(path, bytes);
+    }
+
+    fn add_page(&mut self, lang: Lang, url: &str, html: String) {
+        *self.pages.entry(lang).or_default() += 1;
+        self.add(crate::model::paths::output_file(url), html.into_bytes());
+    }
+}
+
+/// Renders the whole site. Problems found while rendering (broken links) are returned
+/// with the output; template failures make it unusable.
+pub fn render(
+    site: &Site,
+    theme: &Theme,
+    opts: &Options,
+) -> Result<(Output, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let ctx = context::Shared::new(site, theme, opts)?;
+    let mut out = Output::default();
+    let mut problems = Vec::new();
+    docs::render_all(&ctx, &mut out, &mut problems)?;
+    generated::render_all(&ctx, &mut out)?;
+    static_files(theme, &mut out);
+    Ok((out, problems))
+}
+
+/// Theme statics and the browser bundle under `assets/`.
+fn static_files(theme: &Theme, out: &mut Output) {
+    for (path, bytes) in &theme.statics {
+        out.add(PathBuf::from("assets").join(path), bytes.clone());
+    }
+    for (path, bytes) in crate::embedded::WEB_ASSETS {
+        out.add(PathBuf::from("assets").join(path), bytes.to_vec());
+    }
+    for (path, bytes) in crate::embedded::WEB_PKG {
+        out.add(PathBuf::from("assets/pkg").join(path), bytes.to_vec());
+    }
+    out.add(
+        PathBuf::from("assets/highlight.css"),
+        crate::markdown::highlight_css().into_bytes(),
+    );
+}
+
+/// A template failure as a diagnostic (the theme is the user's input too).
+fn template_error(name: &str, err: &tera::Error) -> Diagnostic {
+    Diagnostic::error(
+        "template",
+        &PathBuf::from("templates").join(name),
+        theme::tera_error(err),
+    )
+    .hint(crate::tr!(
+        "corrige la plantilla del tema",
+        "fix the theme template"
+    ))
+}

@@ -1,0 +1,71 @@
+//! Stage 4, **write**: the rendered site goes into a temporary directory next to the
+//! output, which is then swapped in. A failure before the swap leaves the previous
+//! output exactly as it was.
+
+use crate::diagnostic::Diagnostic;
+use crate::tr;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Writes `files` as the new content of `out`.
+pub fn write(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<(), Diagnostic> {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| io(&parent, &e))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.new-"))
+        .tempdir_in(&parent)
+        .map_err(|e| io(&parent, &e))?;
+    for (rel, bytes) in files {
+        let path = staging.path().join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io(dir, &e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| io(&path, &e))?;
+    }
+    swap(staging, out, &parent, &name)
+}
+
+/// Moves the old output aside, the new one in, then deletes the old one.
+fn swap(
+    staging: tempfile::TempDir,
+    out: &Path,
+    parent: &Path,
+    name: &str,
+) -> Result<(), Diagnostic> {
+    let old = tempfile::Builder::new()
+        .prefix(&format!(".{name}.old-"))
+        .tempdir_in(parent)
+        .map_err(|e| io(parent, &e))?;
+    let had_old = out.exists();
+    if had_old {
+        std::fs::rename(out, old.path().join("site")).map_err(|e| io(out, &e))?;
+    }
+    let new = staging.keep();
+    if let Err(e) = std::fs::rename(&new, out) {
+        if had_old {
+            let _ = std::fs::rename(old.path().join("site"), out);
+        }
+        let _ = std::fs::remove_dir_all(&new);
+        return Err(io(out, &e));
+    }
+    Ok(())
+}
+
+fn io(path: &Path, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "io",
+        path,
+        tr!("no se puede escribir: {err}", "cannot write: {err}"),
+    )
+    .hint(tr!(
+        "comprueba los permisos y el espacio libre",
+        "check permissions and free space"
+    ))
+}
