@@ -1,5 +1,7 @@
 //! The declared shape of a service's health endpoints, as written in `system.yaml`.
 
+pub use super::condition::{BodyCondition, Comparison, ConditionFailure, Pattern, Scalar};
+pub use super::status_set::StatusExpect;
 use crate::Localized;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -106,69 +108,6 @@ impl Default for Expect {
             timeout_ms: default_timeout_ms(),
             body: Vec::new(),
         }
-    }
-}
-
-/// Accepted HTTP status codes: `200`, `[200, 204]`, `2xx` or `"200-299"`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum StatusExpect {
-    Code(u16),
-    Codes(Vec<u16>),
-    /// `2xx` or `200-299`; checked when the spec is validated.
-    Pattern(String),
-}
-
-impl Default for StatusExpect {
-    fn default() -> Self {
-        StatusExpect::Pattern("2xx".to_string())
-    }
-}
-
-/// One condition on the body (HEALTH-RULES.md §5): a dot path and one comparison.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BodyCondition {
-    pub path: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub equals: Option<serde_json_value::Scalar>,
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "in")]
-    pub one_of: Option<Vec<serde_json_value::Scalar>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_in: Option<Vec<serde_json_value::Scalar>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub matches: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exists: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contains: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lt: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gt: Option<f64>,
-    /// What a failed condition means: `down` (default) or `degraded`.
-    #[serde(default, rename = "else")]
-    pub otherwise: ConditionFailure,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ConditionFailure {
-    #[default]
-    Down,
-    Degraded,
-}
-
-/// Scalars a body condition compares with, without pulling a JSON crate into core.
-pub mod serde_json_value {
-    use serde::{Deserialize, Serialize};
-
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-    #[serde(untagged)]
-    pub enum Scalar {
-        Bool(bool),
-        Number(f64),
-        Text(String),
     }
 }
 

@@ -1,0 +1,187 @@
+//! Step 4 of HEALTH-RULES.md §1.2: the components a body reports, format by format;
+//! the first extractor that finds any wins.
+
+use super::spec::Format;
+use super::verdict::Component;
+use super::words::Word;
+use serde_json::{Map, Value};
+
+type Extractor = fn(&Map<String, Value>) -> Vec<Component>;
+
+/// The extractors a declared format allows, in the order §1.2 step 4 tries them.
+fn extractors(format: Format) -> &'static [Extractor] {
+    match format {
+        Format::Auto => &[
+            ietf,
+            microprofile,
+            aspnet_ui,
+            spring,
+            details,
+            spring_1x,
+            generic,
+        ],
+        Format::HealthJson => &[ietf],
+        Format::Microprofile => &[microprofile],
+        Format::AspnetUi => &[aspnet_ui],
+        Format::Spring => &[spring, details, spring_1x],
+        Format::Terminus => &[details],
+        Format::Aspnet | Format::Text | Format::K8s | Format::StatusOnly => &[],
+    }
+}
+
+/// Components of a JSON body.
+pub fn from_json(value: &Value, format: Format) -> Vec<Component> {
+    let Some(top) = value.as_object() else {
+        return Vec::new();
+    };
+    let found = extractors(format).iter().map(|extract| extract(top));
+    found
+        .into_iter()
+        .find(|c| !c.is_empty())
+        .unwrap_or_default()
+}
+
+/// `status` of an object (string or boolean), or the value itself if it is a word.
+fn status_of(value: &Value) -> Option<Word> {
+    match value {
+        Value::String(s) => Some(Word::read(s)),
+        Value::Bool(b) => Some(Word::from_bool(*b)),
+        Value::Object(o) => o.get("status").and_then(|s| match s {
+            Value::Object(_) => None,
+            other => status_of(other),
+        }),
+        _ => None,
+    }
+}
+
+/// The first message-like field of a component, as sent.
+fn detail_of(value: &Value) -> Option<String> {
+    ["output", "exception", "description", "message", "error"]
+        .iter()
+        .find_map(|k| value.get(*k)?.as_str().map(str::to_string))
+}
+
+fn component(name: String, value: &Value) -> Option<Component> {
+    Some(Component {
+        name,
+        status: status_of(value)?.status(),
+        detail: detail_of(value),
+    })
+}
+
+fn object_field<'v>(top: &'v Map<String, Value>, key: &str) -> Option<&'v Map<String, Value>> {
+    top.get(key)?.as_object()
+}
+
+/// IETF draft: `checks` is an object of arrays; a component is the worst of its nodes.
+fn ietf(top: &Map<String, Value>) -> Vec<Component> {
+    let Some(checks) = object_field(top, "checks") else {
+        return Vec::new();
+    };
+    if !checks.values().all(Value::is_array) {
+        return Vec::new();
+    }
+    let node = |(name, nodes): (&String, &Value)| {
+        let nodes = nodes.as_array()?.iter();
+        let found = nodes.filter_map(|n| component(name.clone(), n));
+        found.reduce(|a, b| {
+            if b.status.worst(a.status) == a.status {
+                a
+            } else {
+                b
+            }
+        })
+    };
+    checks.iter().filter_map(node).collect()
+}
+
+/// MicroProfile: `checks` is an array of `{name, status}`.
+fn microprofile(top: &Map<String, Value>) -> Vec<Component> {
+    let Some(checks) = top.get("checks").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    let named = |c: &Value| component(c.get("name")?.as_str()?.to_string(), c);
+    checks.iter().filter_map(named).collect()
+}
+
+/// Every `name → {status, …}` member of `map`.
+fn members(map: &Map<String, Value>, prefix: &str) -> Vec<Component> {
+    let each = |(name, v): (&String, &Value)| component(format!("{prefix}{name}"), v);
+    map.iter().filter_map(each).collect()
+}
+
+/// HealthChecks.UI: `entries: name → {status, description?, exception?}`.
+fn aspnet_ui(top: &Map<String, Value>) -> Vec<Component> {
+    object_field(top, "entries").map_or_else(Vec::new, |e| members(e, ""))
+}
+
+/// Spring Boot ≥ 2.2: `components`, nested composites joined with `/`; leaves only.
+fn spring(top: &Map<String, Value>) -> Vec<Component> {
+    object_field(top, "components").map_or_else(Vec::new, |c| spring_level(c, ""))
+}
+
+fn spring_level(map: &Map<String, Value>, prefix: &str) -> Vec<Component> {
+    let mut out = Vec::new();
+    for (name, value) in map {
+        let full = format!("{prefix}{name}");
+        match value.get("components").and_then(Value::as_object) {
+            Some(children) => out.extend(spring_level(children, &format!("{full}/"))),
+            None => out.extend(component(full, value)),
+        }
+    }
+    out
+}
+
+/// Spring Boot 2.0–2.1 and NestJS Terminus: `details: name → {status, …}`.
+fn details(top: &Map<String, Value>) -> Vec<Component> {
+    let Some(map) = object_field(top, "details") else {
+        return Vec::new();
+    };
+    let with_status = map.values().all(|v| v.get("status").is_some());
+    if with_status {
+        members(map, "")
+    } else {
+        Vec::new()
+    }
+}
+
+/// Spring Boot 1.x: sibling objects of `status` that carry their own `status`.
+fn spring_1x(top: &Map<String, Value>) -> Vec<Component> {
+    let objects = top.iter().filter(|(k, v)| *k != "status" && v.is_object());
+    let each = |(name, v): (&String, &Value)| {
+        v.get("status")?;
+        component(name.clone(), v)
+    };
+    objects.filter_map(each).collect()
+}
+
+/// `services` / `dependencies` / `checks` / `components` whose values are words or
+/// objects with `status`, one level of nesting (seed 001: `services.queues.dian`).
+fn generic(top: &Map<String, Value>) -> Vec<Component> {
+    let fields = ["services", "dependencies", "checks", "components"];
+    let found = fields.iter().filter_map(|f| object_field(top, f));
+    found
+        .map(|map| generic_level(map, "", true))
+        .find(|c| !c.is_empty())
+        .unwrap_or_default()
+}
+
+fn generic_level(map: &Map<String, Value>, prefix: &str, nest: bool) -> Vec<Component> {
+    let mut out = Vec::new();
+    for (name, value) in map {
+        let full = format!("{prefix}{name}");
+        match (status_of(value), value.as_object()) {
+            (Some(Word::Unrecognised(_)), _) if !value.is_object() => {}
+            (Some(word), _) => out.push(Component {
+                status: word.status(),
+                detail: detail_of(value),
+                name: full,
+            }),
+            (None, Some(inner)) if nest => {
+                out.extend(generic_level(inner, &format!("{full}/"), false))
+            }
+            _ => {}
+        }
+    }
+    out
+}
