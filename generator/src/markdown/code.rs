@@ -1,0 +1,107 @@
+//! Fenced and indented code blocks: ```` ```mermaid ```` goes to [`diagram`], a known
+//! language is highlighted, anything else is shown as escaped plain text.
+
+use super::{diagram, highlight, Spanned};
+use guardia_core::Lang;
+use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
+use std::ops::Range;
+
+/// A code block being collected: its language and text so far.
+struct Open {
+    lang: String,
+    text: String,
+    range: Range<usize>,
+}
+
+pub fn apply(events: Vec<Spanned<'_>>, lang: Lang) -> Vec<Spanned<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut open: Option<Open> = None;
+    let mut diagrams = 0;
+    for (event, range) in events {
+        match (event, open.as_mut()) {
+            (Event::Start(Tag::CodeBlock(kind)), _) => {
+                open = Some(Open {
+                    lang: fence_lang(&kind),
+                    text: String::new(),
+                    range,
+                })
+            }
+            (Event::End(TagEnd::CodeBlock), Some(_)) => {
+                let Some(block) = open.take() else { continue };
+                let html = if block.lang == "mermaid" {
+                    diagrams += 1;
+                    diagram::render(&block.text, lang, diagrams)
+                } else {
+                    code_block(&block.text, &block.lang)
+                };
+                out.push((Event::Html(html.into()), block.range));
+            }
+            (Event::Text(t), Some(block)) => block.text.push_str(&t),
+            (event, _) => out.push((event, range)),
+        }
+    }
+    out
+}
+
+/// The first word of the info string: ```` ```bash title="x" ```` → `bash`.
+fn fence_lang(kind: &CodeBlockKind<'_>) -> String {
+    match kind {
+        CodeBlockKind::Fenced(info) => info
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '{')
+            .next()
+            .unwrap_or("")
+            .to_string(),
+        CodeBlockKind::Indented => String::new(),
+    }
+}
+
+fn code_block(text: &str, lang: &str) -> String {
+    let lang_attr = escape(lang);
+    match highlight::highlight(text, lang) {
+        Some(html) => format!(
+            "<pre class=\"hl-code\" data-lang=\"{lang_attr}\"><code class=\"language-{lang_attr}\">{html}</code></pre>\n"
+        ),
+        None if lang.is_empty() => format!("<pre><code>{}</code></pre>\n", escape(text)),
+        None => format!(
+            "<pre data-lang=\"{lang_attr}\"><code class=\"language-{lang_attr}\">{}</code></pre>\n",
+            escape(text)
+        ),
+    }
+}
+
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::render_plain;
+
+    #[test]
+    fn a_known_language_is_highlighted() {
+        let html = render_plain("```bash\necho \"hola\"\n```\n");
+        assert!(html.starts_with("<pre class=\"hl-code\" data-lang=\"bash\"><code class=\"language-bash\"><span class=\"hl-"), "{html}");
+        assert!(html.contains("hola"), "{html}");
+    }
+
+    #[test]
+    fn unknown_or_missing_languages_are_escaped_plain_text() {
+        let html =
+            render_plain("```klingon title=\"x\"\n<b>qapla'</b>\n```\n\n    <i>indentado</i>\n");
+        assert!(html.contains("<pre data-lang=\"klingon\"><code class=\"language-klingon\">&lt;b&gt;qapla&#39;&lt;/b&gt;\n</code></pre>"), "{html}");
+        assert!(
+            html.contains("<pre><code>&lt;i&gt;indentado&lt;/i&gt;\n</code></pre>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_fence_runs_to_the_end_without_losing_text() {
+        let html = render_plain("texto\n\n```yaml\na: 1\n");
+        assert!(html.contains("language-yaml"), "{html}");
+        assert!(html.contains(">1<") || html.contains("1\n"), "{html}");
+    }
+}
