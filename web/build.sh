@@ -1,0 +1,32 @@
+#!/bin/sh
+# Rebuilds web/pkg/ (the committed browser bundle) from source, byte for byte the same
+# from any checkout path: CI runs this and fails if web/pkg/ then differs from git.
+# Needs the wasm32-unknown-unknown target and the wasm-bindgen CLI at the version in
+# Cargo.lock (see ../shared/WASM-PIPELINE.md).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+want=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+if [ "$have" != "$want" ]; then
+  echo "web/build.sh: need wasm-bindgen $want (Cargo.lock), found '${have:-none}'." >&2
+  echo "  cargo install wasm-bindgen-cli --version =$want --no-default-features" >&2
+  exit 2
+fi
+
+# Paths that could leak into panic messages or debug strings are rewritten, so the
+# bundle does not depend on where the checkout, the cargo home or the toolchain live.
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+sysroot=$(rustc --print sysroot)
+export RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$root=/src --remap-path-prefix=$sysroot=/rustc"
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+
+cargo build --locked --target wasm32-unknown-unknown --profile wasm-release -p guardia-web
+rm -rf web/pkg
+wasm-bindgen --target web --remove-name-section --remove-producers-section \
+  --out-dir web/pkg "$target_dir/wasm32-unknown-unknown/wasm-release/guardia_web.wasm"
+# The generator embeds only what the page loads.
+rm -f web/pkg/*.d.ts web/pkg/package.json web/pkg/.gitignore
+gzip -9 -c web/pkg/guardia_web_bg.wasm | wc -c | xargs printf 'web/pkg: wasm %s bytes gzipped, ' >&2
+gzip -9 -c web/pkg/guardia_web.js | wc -c | xargs printf 'glue %s bytes gzipped\n' >&2
