@@ -96,5 +96,7 @@ mod tests {
     fn raw_html_in_a_heading_does_not_change_the_id() {
         let s = scan("## Puertos <small>(todos)</small>\n", false);
         assert_eq!(s.headings[0].id, "puertos-todos");
+        let html = render_plain("## Puertos <small>(todos)</small>\n");
+        assert!(html.starts_with("<h2 id=\"puertos-todos\">"), "{html}");
     }
 }

@@ -7,14 +7,15 @@
 //! ([`headings`], [`items`]), so ids and items always line up.
 //!
 //! The passes, in order (each a module with its own tests):
-//! 1. [`raw_html`]: raw HTML in the Markdown is shown escaped, as text (only `<br>` is
+//! 1. [`headings`]: GitHub-compatible ids, and the table of contents.
+//! 2. [`raw_html`]: raw HTML in the Markdown is shown escaped, as text (only `<br>` is
 //!    kept). Docs are trusted-ish, but the pages ship a strict CSP, a stray `<script>` or
 //!    `style=""` would be blocked anyway, and escaping shows the author what happened.
-//! 2. [`headings`]: GitHub-compatible ids, and the table of contents.
 //! 3. [`links`]: relative links and images rewritten through a [`LinkResolver`].
 //! 4. [`checklist`]: task lists (and runbook steps) become checklist islands.
 //! 5. [`admonition`]: `> [!NOTE]`-style blockquotes become labelled boxes.
 //! 6. [`code`]: fenced code is highlighted ([`highlight`]) or drawn ([`diagram`]).
+//! 7. [`tables`]: column alignment as classes instead of inline styles (CSP).
 //!
 //! Every pass is linear in the number of events, so a 5 MB page renders in linear time.
 
@@ -31,6 +32,8 @@ mod position;
 mod raw_html;
 mod slug;
 mod stylesheet;
+mod tables;
+mod toc;
 
 use crate::diagnostic::Diagnostic;
 use guardia_core::Lang;
@@ -41,6 +44,7 @@ use std::path::Path;
 
 pub use links::{LinkProblem, LinkResolver};
 pub use stylesheet::highlight_css;
+pub use toc::toc_html;
 
 /// One heading of a page: its level (1–6), GitHub-style id, plain text and the line of
 /// the body it starts on (1-based, relative to the Markdown body).
@@ -116,9 +120,10 @@ pub fn scan(source: &str, runbook_steps: bool) -> Scan {
 
 /// Phase 2: one page to HTML, its table of contents and its problems.
 pub fn render(input: &RenderInput) -> Rendered {
-    let events = raw_html::escape(parse(input.source));
     let line_of = position::LineIndex::new(input.source);
-    let (events, toc) = headings::apply(events, &line_of);
+    // Ids first: raw HTML must not count as heading text, as in `scan`.
+    let (events, toc) = headings::apply(parse(input.source), &line_of);
+    let events = raw_html::escape(events);
     let mut diagnostics = Vec::new();
     let events = links::rewrite(events, input, &line_of, &mut diagnostics);
     let events = checklist::apply(events, input);
@@ -127,7 +132,7 @@ pub fn render(input: &RenderInput) -> Rendered {
     let mut html = String::with_capacity(input.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(e, _)| e));
     Rendered {
-        html,
+        html: tables::alignment_as_classes(html),
         toc,
         diagnostics,
     }
@@ -135,3 +140,5 @@ pub fn render(input: &RenderInput) -> Rendered {
 
 #[cfg(test)]
 pub(crate) mod test_support;
+#[cfg(test)]
+mod tests;
