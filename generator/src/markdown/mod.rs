@@ -33,7 +33,6 @@ mod raw_html;
 mod slug;
 mod stylesheet;
 mod tables;
-mod toc;
 
 use crate::diagnostic::Diagnostic;
 use guardia_core::Lang;
@@ -44,7 +43,6 @@ use std::path::Path;
 
 pub use links::{LinkProblem, LinkResolver};
 pub use stylesheet::highlight_css;
-pub use toc::toc_html;
 
 /// One heading of a page: its level (1–6), GitHub-style id, plain text and the line of
 /// the body it starts on (1-based, relative to the Markdown body).
