@@ -135,6 +135,11 @@ fn spring_boot_actuator() {
             c("ping", Ok)
         ]
     );
+    assert_eq!(
+        v.components[0].detail.as_deref(),
+        Some("timeout"),
+        "Spring nests it"
+    );
     let spring = |code, body| read(code, "application/json", body, Format::Spring).status;
     assert_eq!(spring(200, r#"{"status":"UP"}"#), Ok);
     assert_eq!(spring(200, r#"{"status":"UNKNOWN"}"#), Unknown);

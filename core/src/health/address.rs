@@ -2,6 +2,7 @@
 //! address space of the host, for mixed content, Local Network Access and CSP.
 //! URLs are parsed with fluent-uri (RFC 3986; ~20 KiB of wasm against ~230 KiB for `url`).
 
+use crate::Localized;
 use fluent_uri::component::Host;
 use fluent_uri::Uri;
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,15 @@ pub enum UrlError {
     Scheme(String),
     #[error("'{0}' no tiene host | '{0}' has no host")]
     NoHost(String),
+}
+
+impl UrlError {
+    /// The message in each language (the `Display` carries both, for serde's one string).
+    pub fn localized(&self) -> Localized {
+        let text = self.to_string();
+        let (es, en) = text.split_once(" | ").unwrap_or((&text, &text));
+        Localized::new(es, en)
+    }
 }
 
 impl EndpointUrl {

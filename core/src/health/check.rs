@@ -124,14 +124,13 @@ fn url_issues(
     let url = match EndpointUrl::parse(endpoint.url()) {
         Ok(url) => url,
         Err(e) => {
-            let text = e.to_string();
-            let (es, en) = text.split_once(" | ").unwrap_or((&text, &text));
+            let m = e.localized();
             return vec![SpecIssue::new(
                 path,
                 Severity::Error,
                 "health-url",
-                es.into(),
-                en.into(),
+                m.es,
+                m.en,
             )];
         }
     };

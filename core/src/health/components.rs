@@ -54,11 +54,14 @@ fn status_of(value: &Value) -> Option<Word> {
     }
 }
 
-/// The first message-like field of a component, as sent.
+/// The first message-like field of a component, as sent; Spring nests it in `details`.
 fn detail_of(value: &Value) -> Option<String> {
-    ["output", "exception", "description", "message", "error"]
-        .iter()
-        .find_map(|k| value.get(*k)?.as_str().map(str::to_string))
+    let own = |v: &Value| {
+        ["output", "exception", "description", "message", "error"]
+            .iter()
+            .find_map(|k| v.get(*k)?.as_str().map(str::to_string))
+    };
+    own(value).or_else(|| own(value.get("details")?))
 }
 
 fn component(name: String, value: &Value) -> Option<Component> {
