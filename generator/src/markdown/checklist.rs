@@ -5,44 +5,63 @@
 //! reader's run, not to the source.
 
 use super::code::escape;
-use super::items::{self, Island, Item};
+use super::items::{self, Analysis, Island, Item};
 use super::{RenderInput, Spanned};
 use pulldown_cmark::{CowStr, Event};
+use std::collections::HashMap;
+
+/// What happens at one event index.
+enum Mark<'f> {
+    Island(&'f Island),
+    Item(usize, &'f Item),
+    IslandEnd,
+}
 
 pub fn apply<'a>(events: Vec<Spanned<'a>>, input: &RenderInput) -> Vec<Spanned<'a>> {
     let found = items::analyze(&events, input.runbook_steps);
-    let mut islands = found.islands.iter().peekable();
-    let mut checkable = found.items.iter().enumerate().peekable();
+    let marks = marks(&found);
     let mut out = Vec::with_capacity(events.len() + 2 * found.islands.len());
     for (i, (event, range)) in events.into_iter().enumerate() {
-        if let Some(island) = islands.next_if(|isl| isl.start == i) {
-            out.push((
-                Event::Html(open_island(island, input.storage_key)),
-                range.clone(),
-            ));
-            out.push((event, range));
-            continue;
-        }
-        if let Some((n, item)) = checkable.next_if(|(_, item)| item.start == i) {
-            out.push((Event::Html(open_item(n, item, input.item_ids)), range));
-            continue;
-        }
-        match event {
-            Event::TaskListMarker(_) => {}
-            event if is_island_end(&found.islands, i) => {
-                out.push((event, range.clone()));
-                out.push((Event::Html("</div>\n".into()), range));
-            }
-            event => out.push((event, range)),
+        match (marks.get(&i), event) {
+            (Some(mark), event) => emit(&mut out, mark, (event, range), input),
+            (None, Event::TaskListMarker(_)) => {}
+            (None, event) => out.push((event, range)),
         }
     }
     out
 }
 
-fn is_island_end(islands: &[Island], i: usize) -> bool {
-    islands
-        .binary_search_by_key(&i, |island| island.end)
-        .is_ok()
+fn marks(found: &Analysis) -> HashMap<usize, Mark<'_>> {
+    let islands = found.islands.iter();
+    let starts = islands
+        .clone()
+        .map(|island| (island.start, Mark::Island(island)));
+    let ends = islands.map(|island| (island.end, Mark::IslandEnd));
+    let items = found.items.iter().enumerate();
+    let items = items.map(|(n, item)| (item.start, Mark::Item(n, item)));
+    starts.chain(ends).chain(items).collect()
+}
+
+fn emit<'a>(
+    out: &mut Vec<Spanned<'a>>,
+    mark: &Mark<'_>,
+    (event, range): Spanned<'a>,
+    input: &RenderInput,
+) {
+    match mark {
+        Mark::Island(island) => {
+            out.push((
+                Event::Html(open_island(island, input.storage_key)),
+                range.clone(),
+            ));
+            out.push((event, range));
+        }
+        Mark::Item(n, item) => out.push((Event::Html(open_item(*n, item, input.item_ids)), range)),
+        Mark::IslandEnd => {
+            out.push((event, range.clone()));
+            out.push((Event::Html("</div>\n".into()), range));
+        }
+    }
 }
 
 fn open_island(island: &Island, storage_key: &str) -> CowStr<'static> {

@@ -20,27 +20,31 @@ pub fn apply(events: Vec<Spanned<'_>>, lang: Lang) -> Vec<Spanned<'_>> {
     for (event, range) in events {
         match (event, open.as_mut()) {
             (Event::Start(Tag::CodeBlock(kind)), _) => {
-                open = Some(Open {
-                    lang: fence_lang(&kind),
-                    text: String::new(),
-                    range,
-                })
-            }
-            (Event::End(TagEnd::CodeBlock), Some(_)) => {
-                let Some(block) = open.take() else { continue };
-                let html = if block.lang == "mermaid" {
-                    diagrams += 1;
-                    diagram::render(&block.text, lang, diagrams)
-                } else {
-                    code_block(&block.text, &block.lang)
-                };
-                out.push((Event::Html(html.into()), block.range));
+                let (lang, text) = (fence_lang(&kind), String::new());
+                open = Some(Open { lang, text, range });
             }
             (Event::Text(t), Some(block)) => block.text.push_str(&t),
+            (Event::End(TagEnd::CodeBlock), Some(_)) => {
+                out.extend(
+                    open.take()
+                        .map(|block| block_html(block, lang, &mut diagrams)),
+                );
+            }
             (event, _) => out.push((event, range)),
         }
     }
     out
+}
+
+/// One finished block as a single HTML event; `diagrams` numbers a page's diagrams.
+fn block_html(block: Open, lang: Lang, diagrams: &mut usize) -> Spanned<'static> {
+    let html = if block.lang == "mermaid" {
+        *diagrams += 1;
+        diagram::render(&block.text, lang, *diagrams)
+    } else {
+        code_block(&block.text, &block.lang)
+    };
+    (Event::Html(html.into()), block.range)
 }
 
 /// The first word of the info string: ```` ```bash title="x" ```` → `bash`.

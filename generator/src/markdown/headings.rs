@@ -14,29 +14,26 @@ fn find(events: &[Spanned<'_>], lines: &LineIndex) -> Vec<(usize, Heading)> {
     let mut found = Vec::new();
     let mut open: Option<(usize, u8, String)> = None;
     for (i, (event, range)) in events.iter().enumerate() {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) => {
+        match (event, open.as_mut()) {
+            (Event::Start(Tag::Heading { level, .. }), _) => {
                 open = Some((i, *level as u8, String::new()))
             }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((_, _, text)) = open.as_mut() {
-                    text.push_str(t);
-                }
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((at, level, text)) = open.take() {
-                    let line = lines.line(events[at].1.start.min(range.start));
-                    let id = slugger.slug(&text);
-                    found.push((
-                        at,
-                        Heading {
-                            level,
-                            id,
-                            text,
-                            line,
-                        },
-                    ));
-                }
+            (Event::Text(t) | Event::Code(t), Some((_, _, text))) => text.push_str(t),
+            (Event::End(TagEnd::Heading(_)), Some(_)) => {
+                let Some((at, level, text)) = open.take() else {
+                    continue;
+                };
+                let line = lines.line(range.start.min(events[at].1.start));
+                let id = slugger.slug(&text);
+                found.push((
+                    at,
+                    Heading {
+                        level,
+                        id,
+                        text,
+                        line,
+                    },
+                ));
             }
             _ => {}
         }
