@@ -56,17 +56,33 @@ pub fn load_site(inputs: &InputArgs) -> Result<(Site, Vec<Diagnostic>), Vec<Diag
     }
 }
 
-/// Loads, checks and renders; broken links are warnings here (errors in `check`).
+/// The loaded site and its theme, or every problem that makes them unusable.
+pub fn prepare(inputs: &InputArgs) -> Result<(Site, Theme, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (site, problems) = load_site(inputs)?;
+    let theme = Theme::load(inputs.theme.as_deref(), site.languages())?;
+    Ok((site, theme, problems))
+}
+
+/// Renders a prepared site; broken links are warnings here (errors in `check`).
+pub fn render_prepared(
+    site: &Site,
+    theme: &Theme,
+    opts: &Options,
+) -> Result<(Output, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (output, mut found) = render::render(site, theme, opts)?;
+    for p in &mut found {
+        p.severity = p.severity.max(Severity::Warning);
+    }
+    Ok((output, found))
+}
+
+/// Loads, checks and renders.
 pub fn render_site(
     inputs: &InputArgs,
     opts: &Options,
 ) -> Result<(Site, Output, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (site, mut problems) = load_site(inputs)?;
-    let theme = Theme::load(inputs.theme.as_deref(), site.languages())?;
-    let (output, mut found) = render::render(&site, &theme, opts)?;
-    for p in &mut found {
-        p.severity = p.severity.max(Severity::Warning);
-    }
+    let (site, theme, mut problems) = prepare(inputs)?;
+    let (output, mut found) = render_prepared(&site, &theme, opts)?;
     problems.append(&mut found);
     Ok((site, output, problems))
 }

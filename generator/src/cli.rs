@@ -1,5 +1,9 @@
 //! Command-line arguments. Each subcommand hands off to the module named after it.
 
+use crate::build_cmd::{self, BuildArgs};
+use crate::check::{self, CheckArgs};
+use crate::health_cmd::{self, HealthArgs};
+use crate::serve::{self, ServeArgs};
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -17,13 +21,22 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Build the portal into the output directory.
-    Build,
+    Build(BuildArgs),
+    /// Check the docs like CI does: links, YAML, translations, mojibake, secrets.
+    Check(CheckArgs),
+    /// Build, serve on 127.0.0.1, rebuild and reload on every change.
+    Serve(ServeArgs),
+    /// Poll the declared health endpoints of one environment and print a table.
+    Health(HealthArgs),
 }
 
 impl Cli {
     pub fn run(self) -> ExitCode {
         match self.command {
-            Command::Build => ExitCode::from(2),
+            Command::Health(args) => health_cmd::run(&args),
+            Command::Build(args) => build_cmd::run(&args),
+            Command::Check(args) => check::run(&args),
+            Command::Serve(args) => serve::run(&args),
         }
     }
 }

@@ -22,6 +22,7 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             file,
             tr!("la página está vacía", "the page is empty"),
         )
+        .at(1, 1)
         .hint(tr!(
             "empieza con los metadatos: ---, title: \"…\", --- y después el texto",
             "start it with front matter: ---, title: \"…\", --- and then the text"

@@ -1,14 +1,41 @@
-//! guardia — the CLI edge: parse arguments, run one command, report, exit 0/1/2.
+//! guardia — turns `content/` and `runbooks/` into a bilingual static portal.
+//!
+//! The pipeline, one module per stage, each fully done before the next starts:
+//!
+//! 1. [`load`]: walk the inputs, read `portal.yaml`, every `system.yaml` and `env.yaml`,
+//!    page and runbook front matter, and scan each page's Markdown (headings, task items).
+//! 2. [`model`]: pair languages by translation key, decide fallbacks and URLs, find
+//!    site-wide problems (duplicate URLs or ids). Links resolve against this model.
+//! 3. [`render`]: Markdown ([`markdown`]) and Tera templates ([`render::theme`]), in
+//!    parallel, into memory.
+//! 4. [`write`]: into a temporary directory next to the output, then swapped in.
+//!
+//! Nothing is written unless the whole site loads; every problem is reported at once as
+//! `path:line:col: message` with a hint ([`diagnostic`], [`report`]). Exit codes: 0 ok,
+//! 1 findings, 2 unusable input.
+
+mod build_cmd;
+mod check;
+mod cli;
+mod config;
+mod diagnostic;
+mod embedded;
+mod front_matter;
+mod health_cmd;
+mod load;
+mod markdown;
+mod model;
+mod msg;
+mod render;
+mod report;
+mod serve;
+mod source;
+mod write;
+mod yaml;
 
 use clap::Parser;
 use std::process::ExitCode;
 
-mod cli;
-mod config;
-mod diagnostic;
-mod yaml;
-
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    cli.run()
+    cli::Cli::parse().run()
 }

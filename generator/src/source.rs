@@ -25,6 +25,7 @@ pub fn read_text(file: &Path) -> Result<String, Diagnostic> {
                 max = MAX_PAGE_BYTES / (1024 * 1024)
             ),
         )
+        .at(1, 1)
         .hint(tr!(
             "divide la página, o enlaza el archivo grande en vez de pegarlo",
             "split the page, or link to the large file instead of pasting it"

@@ -58,6 +58,17 @@ fn swap(
     Ok(())
 }
 
+/// Replaces one file of an existing output atomically (write aside, then rename).
+pub fn replace_file(out: &Path, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let path = out.join(rel);
+    let dir = path.parent().unwrap_or(out);
+    std::fs::create_dir_all(dir).map_err(|e| io(dir, &e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io(dir, &e))?;
+    std::io::Write::write_all(&mut tmp, bytes).map_err(|e| io(&path, &e))?;
+    tmp.persist(&path).map_err(|e| io(&path, &e.error))?;
+    Ok(())
+}
+
 fn io(path: &Path, err: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
         "io",

@@ -48,12 +48,18 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// Runs `guardia <args>` in `dir` and waits for it.
+/// Runs `guardia <args>` in `dir` and waits for it; messages in English.
 pub fn guardia(dir: &Path, args: &[&str]) -> Run {
+    guardia_with(dir, args, &[("GUARDIA_LANG", "en")])
+}
+
+/// Runs `guardia <args>` in `dir` with extra environment variables.
+pub fn guardia_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let out = Command::new(guardia_bin())
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
         .output()
         .expect("guardia starts");
     Run {

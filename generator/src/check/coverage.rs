@@ -45,11 +45,8 @@ pub fn coverage(site: &Site, strict: bool) -> (Vec<Coverage>, Vec<Diagnostic>) {
             }
             let total = docs.len();
             let translated = total - missing.len();
-            let percent = if total == 0 {
-                100
-            } else {
-                (translated * 100 / total) as u32
-            };
+            let percent = (translated * 100).checked_div(total).unwrap_or(100) as u32;
+            problems.push(summary(site, &system.id, lang, translated, total, percent));
             rows.push(Coverage {
                 system: system.id.clone(),
                 lang: lang.code().into(),
@@ -60,4 +57,26 @@ pub fn coverage(site: &Site, strict: bool) -> (Vec<Coverage>, Vec<Diagnostic>) {
         }
     }
     (rows, problems)
+}
+
+/// One line per system and language, reported as a notice so every format shows it.
+fn summary(
+    site: &Site,
+    system: &str,
+    lang: guardia_core::Lang,
+    done: usize,
+    total: usize,
+    percent: u32,
+) -> Diagnostic {
+    let dir = site.inputs.content.join(system);
+    let mut d = Diagnostic::warning(
+        "i18n-coverage",
+        &dir,
+        tr!(
+            "traducción a '{lang}': {percent}% ({done}/{total} páginas)",
+            "'{lang}' translation: {percent}% ({done}/{total} pages)"
+        ),
+    );
+    d.severity = Severity::Info;
+    d
 }

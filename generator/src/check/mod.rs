@@ -95,20 +95,6 @@ fn finish(
     }
     let _ = report::print(&problems, args.format, stdout);
     if args.format == Format::Text {
-        for r in &rows {
-            println!(
-                "{}",
-                tr!(
-                    "cobertura {s} [{l}]: {p}% ({t}/{n})",
-                    "coverage {s} [{l}]: {p}% ({t}/{n})",
-                    s = r.system,
-                    l = r.lang,
-                    p = r.percent,
-                    t = r.translated,
-                    n = r.total
-                )
-            );
-        }
         println!(
             "{}",
             tr!(

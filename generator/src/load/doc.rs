@@ -63,8 +63,16 @@ fn read<M: DeserializeOwned>(file: &Path) -> Result<(String, M, usize, u32), Vec
     Ok((text, meta, body_start, first))
 }
 
-fn source(f: &Found, key: String, lang: Lang, text: String, start: usize, line: u32) -> Source {
-    let scan = markdown::scan(&text[start..]);
+fn source(
+    f: &Found,
+    key: String,
+    lang: Lang,
+    text: String,
+    start: usize,
+    line: u32,
+    runbook: bool,
+) -> Source {
+    let scan = markdown::scan(&text[start..], runbook);
     Source {
         file: f.path.clone(),
         key,
@@ -100,7 +108,7 @@ pub fn load_page(f: &Found, languages: &[Lang]) -> Result<PageSource, Vec<Diagno
         system: system.map(str::to_string),
         kind,
         meta,
-        src: source(f, key, lang, text, start, line),
+        src: source(f, key, lang, text, start, line, false),
     })
 }
 
@@ -112,7 +120,7 @@ pub fn load_runbook(f: &Found, languages: &[Lang]) -> Result<RunbookSource, Vec<
     let (key, lang) =
         page::key_and_lang(name, languages).ok_or_else(|| vec![page::bad_name(&f.path)])?;
     let (text, meta, start, line): (String, RunbookMeta, _, _) = read(&f.path)?;
-    let src = source(f, key, lang, text, start, line);
+    let src = source(f, key, lang, text, start, line, true);
     let mut problems = check_runbook(&src, &meta);
     if problems.is_empty() {
         Ok(RunbookSource {
@@ -121,7 +129,7 @@ pub fn load_runbook(f: &Found, languages: &[Lang]) -> Result<RunbookSource, Vec<
             src,
         })
     } else {
-        problems.sort_by(|a, b| a.position.cmp(&b.position));
+        problems.sort_by_key(|d| d.position);
         Err(problems)
     }
 }
@@ -134,7 +142,7 @@ fn check_runbook(src: &Source, meta: &RunbookMeta) -> Vec<Diagnostic> {
         .filter(|h| h.level == 2)
         .map(|h| h.text.as_str())
         .collect();
-    let mut problems = runbook::missing_sections(&src.file, src.lang, &h2);
+    let mut problems = runbook::missing_sections(&src.file, src.body_first_line, src.lang, &h2);
     if !runbook::key_matches_id(&src.key, &meta.id) {
         problems.push(
             Diagnostic::error(

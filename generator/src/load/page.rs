@@ -8,7 +8,7 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// Front matter of a guide page (DESIGN.md, "Pages").
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageMeta {
     pub title: String,

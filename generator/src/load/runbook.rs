@@ -55,7 +55,13 @@ const REQUIRED: [(&str, &str); 4] = [
 ];
 
 /// A diagnostic for each required section missing from `headings` (level-2 texts).
-pub fn missing_sections(file: &Path, lang: Lang, headings: &[&str]) -> Vec<Diagnostic> {
+/// `body_line` is where the body starts: the sections belong there.
+pub fn missing_sections(
+    file: &Path,
+    body_line: u32,
+    lang: Lang,
+    headings: &[&str],
+) -> Vec<Diagnostic> {
     REQUIRED
         .iter()
         .map(|(es, en)| if lang == Lang::Es { *es } else { *en })
@@ -69,6 +75,7 @@ pub fn missing_sections(file: &Path, lang: Lang, headings: &[&str]) -> Vec<Diagn
                     "the runbook lacks the required section \"{name}\""
                 ),
             )
+            .at(body_line, 1)
             .hint(tr!(
                 "añade un encabezado `## {name}` con su contenido",
                 "add a `## {name}` heading with its content"
@@ -88,7 +95,7 @@ mod tests {
 
     #[test]
     fn reports_each_missing_section() {
-        let found = missing_sections(Path::new("rb.md"), Lang::En, &["Symptom", "diagnosis"]);
+        let found = missing_sections(Path::new("rb.md"), 5, Lang::En, &["Symptom", "diagnosis"]);
         assert_eq!(found.len(), 2);
         assert!(key_matches_id("rb-001-api", "RB-001"));
         assert!(!key_matches_id("api-rb-001", "RB-001"));

@@ -70,6 +70,7 @@ fn symlink_target(link: &Path, root: &Path) -> Result<Option<PathBuf>, Diagnosti
                 t = target.display()
             ),
         )
+        .at(1, 1)
         .hint(tr!(
             "copia el archivo dentro del árbol en vez de enlazarlo",
             "copy the file into the tree instead of linking to it"

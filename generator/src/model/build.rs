@@ -45,7 +45,6 @@ fn system_of(s: &crate::load::SystemSource) -> System {
             .map_or_else(|| Text::Same(s.id.clone()), |f| f.name.clone()),
         summary: s.spec.as_ref().and_then(|f| f.summary.clone()),
         spec: s.spec.clone(),
-        env_file: s.env_file.clone(),
         env: s.env.clone(),
     }
 }

@@ -16,23 +16,23 @@ use std::sync::Mutex;
 /// Why a link resolves to nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
-    NoPage(String),
-    NoAnchor { page: String, anchor: String },
-    NoFile(String),
+    Page(String),
+    Anchor { page: String, anchor: String },
+    File(String),
 }
 
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&match self {
-            LinkError::NoPage(p) => tr!(
+            LinkError::Page(p) => tr!(
                 "el enlace lleva a una página que no existe: {p}",
                 "link to a page that does not exist: {p}"
             ),
-            LinkError::NoAnchor { page, anchor } => tr!(
+            LinkError::Anchor { page, anchor } => tr!(
                 "el ancla '#{anchor}' no es ningún encabezado de {page}",
                 "anchor '#{anchor}' is not a heading of {page}"
             ),
-            LinkError::NoFile(p) => tr!(
+            LinkError::File(p) => tr!(
                 "el enlace lleva a un archivo que no existe: {p}",
                 "link to a file that does not exist: {p}"
             ),
@@ -43,7 +43,7 @@ impl std::fmt::Display for LinkError {
 impl LinkError {
     pub fn hint(&self) -> String {
         match self {
-            LinkError::NoAnchor { .. } => tr!(
+            LinkError::Anchor { .. } => tr!(
                 "usa el id del encabezado como lo genera GitHub (minúsculas, espacios a `-`)",
                 "use the heading id as GitHub makes it (lowercase, spaces to `-`)"
             ),
@@ -104,7 +104,7 @@ impl<'a> Resolver<'a> {
             .get(Path::new(entry))
             .and_then(|langs| langs.get(&lang))
             .map(|&i| &self.site.docs[i])
-            .ok_or_else(|| LinkError::NoPage(written.to_string()))?;
+            .ok_or_else(|| LinkError::Page(written.to_string()))?;
         let fragment = match anchor {
             Some(_) => format!("#{}", self.anchor_in(target, anchor)?),
             None => String::new(),
@@ -119,7 +119,7 @@ impl<'a> Resolver<'a> {
         if src.scan.headings.iter().any(|h| h.id == wanted) {
             Ok(anchor.to_string())
         } else {
-            Err(LinkError::NoAnchor {
+            Err(LinkError::Anchor {
                 page: src.file.display().to_string(),
                 anchor: wanted.into_owned(),
             })
@@ -131,11 +131,20 @@ impl<'a> Resolver<'a> {
             .site
             .assets
             .get(abs)
-            .ok_or_else(|| LinkError::NoFile(written.to_string()))?;
+            .ok_or_else(|| LinkError::File(written.to_string()))?;
         if let Ok(mut used) = self.assets.lock() {
             used.push(asset.clone());
         }
         Ok(format!("{}{}", self.root, asset.url))
+    }
+}
+
+impl crate::markdown::LinkResolver for Resolver<'_> {
+    fn resolve(&self, target: &str) -> Result<String, crate::markdown::LinkProblem> {
+        Resolver::resolve(self, target).map_err(|e| crate::markdown::LinkProblem {
+            message: e.to_string(),
+            hint: e.hint(),
+        })
     }
 }
 

@@ -54,7 +54,6 @@ pub struct System {
     pub name: Text,
     pub summary: Option<Localized>,
     pub spec: Option<SystemFile>,
-    pub env_file: Option<PathBuf>,
     pub env: Option<EnvSchema>,
 }
 

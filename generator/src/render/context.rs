@@ -8,14 +8,14 @@ use crate::model::paths::root_of;
 use crate::model::Site;
 use guardia_core::Lang;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use tera::Context;
 
 pub struct Shared<'a> {
     pub site: &'a Site,
     pub theme: &'a Theme,
     pub opts: &'a Options,
-    navs: HashMap<(Lang, Option<usize>, usize), String>,
+    navs: super::nav::Navs,
     i18n_json: BTreeMap<Lang, String>,
     pub has_js: bool,
 }
@@ -123,7 +123,6 @@ impl<'a> Shared<'a> {
         ctx.insert("release_tag", &self.opts.release_tag);
         ctx.insert("build_date", &self.opts.build_date);
         ctx.insert("reload", &self.opts.reload);
-        ctx.insert("error_banner", &self.opts.error_banner);
         ctx.insert("has_js", &self.has_js);
         ctx.insert("i18n_json", &self.i18n_json[&frame.lang]);
         ctx.insert("other_lang_code", &frame.lang.other().code());

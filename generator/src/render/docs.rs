@@ -13,12 +13,12 @@ use serde::Serialize;
 use tera::Context;
 
 /// One rendered document: its page, its problems, the files it links to.
-struct Done {
-    lang: guardia_core::Lang,
-    url: String,
-    html: String,
-    problems: Vec<Diagnostic>,
-    assets: Vec<Asset>,
+pub struct Done {
+    pub lang: guardia_core::Lang,
+    pub url: String,
+    pub html: String,
+    pub problems: Vec<Diagnostic>,
+    pub assets: Vec<Asset>,
 }
 
 pub fn render_all(
@@ -179,6 +179,7 @@ struct RunbookInfo<'a> {
     service: &'a str,
     severity: &'a str,
     escalate_after: Option<String>,
+    tags: &'a [String],
 }
 
 /// The template of a document and the fields only it needs.
@@ -201,6 +202,7 @@ fn extra(ctx: &Shared, doc: &Doc, tctx: &mut Context) -> &'static str {
                     service: &meta.service,
                     severity: meta.severity.as_str(),
                     escalate_after: meta.escalate_after.map(|d| d.to_string()),
+                    tags: &meta.tags,
                 },
             );
             "page.html"

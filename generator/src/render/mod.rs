@@ -28,8 +28,6 @@ pub struct Options {
     pub build_date: Option<String>,
     /// `guardia serve`: add the reload script.
     pub reload: bool,
-    /// `guardia serve` after a failed rebuild: the errors, shown on every page.
-    pub error_banner: Option<String>,
 }
 
 /// The rendered site: output path → bytes, plus counts for the summary line.
@@ -64,6 +62,28 @@ pub fn render(
     generated::render_all(&ctx, &mut out)?;
     static_files(theme, &mut out);
     Ok((out, problems))
+}
+
+/// Re-renders some documents only (the dev server's body-only edits): their files.
+pub fn render_docs(
+    site: &Site,
+    theme: &Theme,
+    opts: &Options,
+    docs: &[usize],
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Vec<Diagnostic>> {
+    use rayon::prelude::*;
+    let ctx = context::Shared::new(site, theme, opts)?;
+    docs.par_iter()
+        .map(|&i| {
+            docs::render_doc(&ctx, &site.docs[i]).map(|d| {
+                (
+                    crate::model::paths::output_file(&d.url),
+                    d.html.into_bytes(),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| vec![d])
 }
 
 /// Theme statics and the browser bundle under `assets/`.

@@ -27,10 +27,10 @@ struct SystemNav {
     generated: Vec<Entry>,
 }
 
-pub fn render_all(
-    site: &Site,
-    theme: &Theme,
-) -> Result<HashMap<(Lang, Option<usize>, usize), String>, Vec<Diagnostic>> {
+/// Navigation HTML by (language, current system, page depth).
+pub type Navs = HashMap<(Lang, Option<usize>, usize), String>;
+
+pub fn render_all(site: &Site, theme: &Theme) -> Result<Navs, Vec<Diagnostic>> {
     let mut out = HashMap::new();
     for &lang in site.languages() {
         let current: Vec<Option<usize>> = std::iter::once(None)
