@@ -49,6 +49,12 @@ impl BodyPath {
     }
 }
 
+impl Default for BodyPath {
+    fn default() -> Self {
+        BodyPath::root()
+    }
+}
+
 impl fmt::Display for BodyPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.source)

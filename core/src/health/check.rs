@@ -3,8 +3,8 @@
 //! generator turns into `file:line:col`. Status patterns, body paths and `matches`
 //! regexes are checked earlier, when the YAML is read (they cannot be represented).
 
-use super::address::{AddressSpace, EndpointUrl};
 use super::spec::{Endpoint, ServiceSpec};
+use super::{check_timing, check_url};
 use crate::Localized;
 use serde::Serialize;
 
@@ -46,7 +46,7 @@ pub struct SpecIssue {
 }
 
 impl SpecIssue {
-    fn new(
+    pub(crate) fn new(
         path: Vec<PathStep>,
         severity: Severity,
         code: &'static str,
@@ -84,89 +84,44 @@ pub fn check(
     environments: &[String],
     base_url_is_https: bool,
 ) -> Vec<SpecIssue> {
-    let mut out = super::check_timing::poll(service);
-    out.extend(super::check_timing::expect(
+    let mut out = check_timing::poll(service);
+    let expect_path = vec![PathStep::from("expect")];
+    out.extend(check_timing::expect(
         &service.expect,
         &service.poll,
-        vec!["expect".into()],
+        expect_path,
     ));
     for (env, endpoint) in &service.health {
         let at = vec![PathStep::from("health"), PathStep::Key(env.clone())];
-        if !environments.contains(env) {
-            out.push(SpecIssue::new(at.clone(), Severity::Error, "health-env-unknown",
-                format!("El entorno '{env}' no está en `environments` de portal.yaml ({}); añádalo allí o corrija el nombre.", environments.join(", ")),
-                format!("Environment '{env}' is not in portal.yaml's `environments` ({}); add it there or fix the name.", environments.join(", "))));
-        }
-        out.extend(url_issues(service, env, endpoint, &at, base_url_is_https));
+        out.extend(unknown_env(env, environments, &at));
+        out.extend(check_url::issues(
+            service,
+            env,
+            endpoint,
+            &at,
+            base_url_is_https,
+        ));
         if let Endpoint::Detailed {
             expect: Some(e), ..
         } = endpoint
         {
-            let mut path = at.clone();
-            path.push("expect".into());
-            out.extend(super::check_timing::expect(e, &service.poll, path));
+            let path = [at, vec![PathStep::from("expect")]].concat();
+            out.extend(check_timing::expect(e, &service.poll, path));
         }
     }
     out
 }
 
-fn url_issues(
-    service: &ServiceSpec,
-    env: &str,
-    endpoint: &Endpoint,
-    at: &[PathStep],
-    base_url_is_https: bool,
-) -> Vec<SpecIssue> {
-    let mut path = at.to_vec();
-    if matches!(endpoint, Endpoint::Detailed { .. }) {
-        path.push("url".into());
+fn unknown_env(env: &str, environments: &[String], at: &[PathStep]) -> Option<SpecIssue> {
+    if environments.iter().any(|e| e == env) {
+        return None;
     }
-    let url = match EndpointUrl::parse(endpoint.url()) {
-        Ok(url) => url,
-        Err(e) => {
-            let m = e.localized();
-            return vec![SpecIssue::new(
-                path,
-                Severity::Error,
-                "health-url",
-                m.es,
-                m.en,
-            )];
-        }
-    };
-    let mut out = Vec::new();
-    let loopback = url.space == AddressSpace::Loopback;
-    if matches!(env, "staging" | "production") && !url.https && !loopback {
-        let (severity, es_fix, en_fix) = if service.allow_insecure {
-            (
-                Severity::Warning,
-                "aceptado por `allow_insecure: true`",
-                "accepted because of `allow_insecure: true`",
-            )
-        } else {
-            (
-                Severity::Error,
-                "use https o declare `allow_insecure: true` en el servicio",
-                "use https or set `allow_insecure: true` on the service",
-            )
-        };
-        out.push(SpecIssue::new(
-            path.clone(),
-            severity,
-            "health-insecure",
-            format!("La URL de {env} usa http:// en lugar de https://: {es_fix}."),
-            format!("The {env} URL uses http:// instead of https://: {en_fix}."),
-        ));
-    }
-    if base_url_is_https && !url.https && !loopback {
-        out.push(SpecIssue::new(path.clone(), Severity::Warning, "health-mixed-content",
-            "El portal se sirve por https y esta URL es http://: los navegadores la bloquean como contenido mixto; solo `guardia health` puede comprobarla.".into(),
-            "The portal is served over https and this URL is http://: browsers block it as mixed content; only `guardia health` can check it.".into()));
-    }
-    if base_url_is_https && url.space != AddressSpace::Public {
-        out.push(SpecIssue::new(path, Severity::Info, "health-lna",
-            "Un portal público que consulta una dirección local o de loopback: Chrome pedirá permiso de acceso a la red local (Local Network Access).".into(),
-            "A public portal polling a local or loopback address: Chrome asks for Local Network Access.".into()));
-    }
-    out
+    let known = environments.join(", ");
+    Some(SpecIssue::new(
+        at.to_vec(),
+        Severity::Error,
+        "health-env-unknown",
+        format!("El entorno '{env}' no está en `environments` de portal.yaml ({known}); añádalo allí o corrija el nombre."),
+        format!("Environment '{env}' is not in portal.yaml's `environments` ({known}); add it there or fix the name."),
+    ))
 }

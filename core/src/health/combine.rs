@@ -16,37 +16,54 @@ pub struct Reading<'a> {
 }
 
 pub fn judge(r: &Reading) -> Judgement {
-    let code = r.code;
-    match code {
+    match r.code {
         500..=599 => server_error(r),
-        _ if r.expected.contains(code) => expected(r),
+        code if r.expected.contains(code) => expected(r),
         429 => Judgement::new(
             Status::Unknown,
             "HTTP 429: el servicio limita las peticiones; se reintentará más tarde.",
             "HTTP 429: rate-limited; will retry later.",
         ),
-        401 | 403 => Judgement::new(
-            Status::Unknown,
-            format!("HTTP {code}: el endpoint requiere autenticación; publique uno de health sin credenciales."),
-            format!("HTTP {code}: the endpoint requires authentication; expose a health endpoint without credentials."),
-        ),
-        404 | 405 | 410 => Judgement::new(
-            Status::Unknown,
-            format!("HTTP {code}: no hay endpoint de health en esta URL; revise la URL en system.yaml."),
-            format!("HTTP {code}: no health endpoint at this URL; check the URL in system.yaml."),
-        ),
+        401 | 403 => needs_auth(r.code),
+        404 | 405 | 410 => not_found(r.code),
         400..=499 => client_error(r),
-        200..=299 => Judgement::new(
-            Status::Down,
-            format!("Se esperaba HTTP {}, llegó {code}.", r.expected),
-            format!("Expected HTTP {}, got {code}.", r.expected),
-        ),
-        _ => Judgement::new(
-            Status::Unknown,
-            format!("Código HTTP inesperado {code} (se esperaba {}).", r.expected),
-            format!("Unexpected HTTP code {code} (expected {}).", r.expected),
-        ),
+        _ => unexpected(r),
     }
+}
+
+fn needs_auth(code: u16) -> Judgement {
+    Judgement::new(
+        Status::Unknown,
+        format!("HTTP {code}: el endpoint requiere autenticación; publique uno de health sin credenciales."),
+        format!("HTTP {code}: the endpoint requires authentication; expose a health endpoint without credentials."),
+    )
+}
+
+fn not_found(code: u16) -> Judgement {
+    Judgement::new(
+        Status::Unknown,
+        format!(
+            "HTTP {code}: no hay endpoint de health en esta URL; revise la URL en system.yaml."
+        ),
+        format!("HTTP {code}: no health endpoint at this URL; check the URL in system.yaml."),
+    )
+}
+
+/// A 2xx outside an explicit set is down; 1xx/3xx say nothing about health.
+fn unexpected(r: &Reading) -> Judgement {
+    let (code, want) = (r.code, r.expected);
+    if (200..=299).contains(&code) {
+        return Judgement::new(
+            Status::Down,
+            format!("Se esperaba HTTP {want}, llegó {code}."),
+            format!("Expected HTTP {want}, got {code}."),
+        );
+    }
+    Judgement::new(
+        Status::Unknown,
+        format!("Código HTTP inesperado {code} (se esperaba {want})."),
+        format!("Unexpected HTTP code {code} (expected {want})."),
+    )
 }
 
 fn server_error(r: &Reading) -> Judgement {

@@ -2,6 +2,7 @@
 //! the first extractor that finds any wins.
 
 use super::spec::Format;
+use super::spring::{details, spring, spring_1x};
 use super::verdict::Component;
 use super::words::Word;
 use serde_json::{Map, Value};
@@ -42,7 +43,7 @@ pub fn from_json(value: &Value, format: Format) -> Vec<Component> {
 }
 
 /// `status` of an object (string or boolean), or the value itself if it is a word.
-fn status_of(value: &Value) -> Option<Word> {
+pub(super) fn status_of(value: &Value) -> Option<Word> {
     match value {
         Value::String(s) => Some(Word::read(s)),
         Value::Bool(b) => Some(Word::from_bool(*b)),
@@ -55,7 +56,7 @@ fn status_of(value: &Value) -> Option<Word> {
 }
 
 /// The first message-like field of a component, as sent; Spring nests it in `details`.
-fn detail_of(value: &Value) -> Option<String> {
+pub(super) fn detail_of(value: &Value) -> Option<String> {
     let own = |v: &Value| {
         ["output", "exception", "description", "message", "error"]
             .iter()
@@ -64,7 +65,7 @@ fn detail_of(value: &Value) -> Option<String> {
     own(value).or_else(|| own(value.get("details")?))
 }
 
-fn component(name: String, value: &Value) -> Option<Component> {
+pub(super) fn component(name: String, value: &Value) -> Option<Component> {
     Some(Component {
         name,
         status: status_of(value)?.status(),
@@ -72,7 +73,10 @@ fn component(name: String, value: &Value) -> Option<Component> {
     })
 }
 
-fn object_field<'v>(top: &'v Map<String, Value>, key: &str) -> Option<&'v Map<String, Value>> {
+pub(super) fn object_field<'v>(
+    top: &'v Map<String, Value>,
+    key: &str,
+) -> Option<&'v Map<String, Value>> {
     top.get(key)?.as_object()
 }
 
@@ -108,7 +112,7 @@ fn microprofile(top: &Map<String, Value>) -> Vec<Component> {
 }
 
 /// Every `name → {status, …}` member of `map`.
-fn members(map: &Map<String, Value>, prefix: &str) -> Vec<Component> {
+pub(super) fn members(map: &Map<String, Value>, prefix: &str) -> Vec<Component> {
     let each = |(name, v): (&String, &Value)| component(format!("{prefix}{name}"), v);
     map.iter().filter_map(each).collect()
 }
@@ -116,46 +120,6 @@ fn members(map: &Map<String, Value>, prefix: &str) -> Vec<Component> {
 /// HealthChecks.UI: `entries: name → {status, description?, exception?}`.
 fn aspnet_ui(top: &Map<String, Value>) -> Vec<Component> {
     object_field(top, "entries").map_or_else(Vec::new, |e| members(e, ""))
-}
-
-/// Spring Boot ≥ 2.2: `components`, nested composites joined with `/`; leaves only.
-fn spring(top: &Map<String, Value>) -> Vec<Component> {
-    object_field(top, "components").map_or_else(Vec::new, |c| spring_level(c, ""))
-}
-
-fn spring_level(map: &Map<String, Value>, prefix: &str) -> Vec<Component> {
-    let mut out = Vec::new();
-    for (name, value) in map {
-        let full = format!("{prefix}{name}");
-        match value.get("components").and_then(Value::as_object) {
-            Some(children) => out.extend(spring_level(children, &format!("{full}/"))),
-            None => out.extend(component(full, value)),
-        }
-    }
-    out
-}
-
-/// Spring Boot 2.0–2.1 and NestJS Terminus: `details: name → {status, …}`.
-fn details(top: &Map<String, Value>) -> Vec<Component> {
-    let Some(map) = object_field(top, "details") else {
-        return Vec::new();
-    };
-    let with_status = map.values().all(|v| v.get("status").is_some());
-    if with_status {
-        members(map, "")
-    } else {
-        Vec::new()
-    }
-}
-
-/// Spring Boot 1.x: sibling objects of `status` that carry their own `status`.
-fn spring_1x(top: &Map<String, Value>) -> Vec<Component> {
-    let objects = top.iter().filter(|(k, v)| *k != "status" && v.is_object());
-    let each = |(name, v): (&String, &Value)| {
-        v.get("status")?;
-        component(name.clone(), v)
-    };
-    objects.filter_map(each).collect()
 }
 
 /// `services` / `dependencies` / `checks` / `components` whose values are words or

@@ -102,12 +102,6 @@ struct RawCondition {
     otherwise: ConditionFailure,
 }
 
-impl Default for BodyPath {
-    fn default() -> Self {
-        BodyPath::root()
-    }
-}
-
 impl TryFrom<RawCondition> for BodyCondition {
     type Error = ConditionError;
     fn try_from(raw: RawCondition) -> Result<Self, Self::Error> {

@@ -44,24 +44,8 @@ fn answered(
     policy: Option<&ComponentPolicy>,
 ) -> Verdict {
     let body = body::classify(r.content_type.as_deref(), &r.body);
-    let word = body::own_status(&body, format);
     let mut found = components_of(&body, format);
-    let reading = Reading {
-        code: r.http_status,
-        expected: &expect.status,
-        body: &body,
-        word: word.as_ref(),
-        components: &found,
-    };
-    let mut j = combine::judge(&reading);
-    if let Some(by_components) = policy.and_then(|p| policy::apply(p, &found)) {
-        j = by_components;
-    }
-    j = body_check::failures(&expect.body, &body)
-        .into_iter()
-        .fold(j, Judgement::worsen);
-    j = slow(j, r.latency_ms, expect.max_latency_ms);
-    j = served_as(j, &body);
+    let j = judge(r, expect, format, policy, &body, &found);
     worst_first(&mut found);
     Verdict {
         status: j.status,
@@ -71,6 +55,32 @@ fn answered(
         http_status: Some(r.http_status),
         latency_ms: Some(r.latency_ms),
     }
+}
+
+/// Steps 3 and 5–8 on a classified body and its components.
+fn judge(
+    r: &Response,
+    expect: &Expect,
+    format: Format,
+    policy: Option<&ComponentPolicy>,
+    body: &Body,
+    found: &[Component],
+) -> Judgement {
+    let word = body::own_status(body, format);
+    let reading = Reading {
+        code: r.http_status,
+        expected: &expect.status,
+        body,
+        word: word.as_ref(),
+        components: found,
+    };
+    let by_code = combine::judge(&reading);
+    let j = policy
+        .and_then(|p| policy::apply(p, found))
+        .unwrap_or(by_code);
+    let failures = body_check::failures(&expect.body, body);
+    let j = failures.into_iter().fold(j, Judgement::worsen);
+    served_as(slow(j, r.latency_ms, expect.max_latency_ms), body)
 }
 
 fn components_of(body: &Body, format: Format) -> Vec<Component> {
