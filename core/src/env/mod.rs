@@ -7,12 +7,17 @@
 mod code;
 mod encoding;
 mod finding;
+pub mod mask;
 pub mod parse;
+mod report;
 pub mod schema;
 mod text;
+pub mod validate;
 
 pub use code::Code;
 pub use finding::{Finding, Pos, Severity};
 pub use parse::{parse, parse_bytes, Entry, Parsed, Quote, Value};
+pub use report::{Report, Summary};
 pub use schema::EnvSchema;
 pub use text::{MAX_BYTES, MAX_LINES};
+pub use validate::{validate, validate_bytes, validate_parsed};

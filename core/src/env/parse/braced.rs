@@ -107,8 +107,8 @@ fn apply(op: Op, name: &str, word: &str, at: usize, word_at: usize, ctx: &mut Ct
                 ctx,
                 Code::IntRequiredUnset,
                 at,
-                format!("`{name}` no está definida antes en este archivo: {word}"),
-                format!("`{name}` is not defined earlier in this file: {word}"),
+                format!("`{name}` no está definida antes en este archivo y la referencia la exige (`:?`); el valor queda vacío."),
+                format!("`{name}` is not defined earlier in this file and the reference requires it (`:?`); the value is empty."),
             );
             String::new()
         }

@@ -162,6 +162,7 @@ impl<'a> Parser<'a> {
         };
         self.after_quote(key, scan.end_idx, scan.after);
         self.multiline_notes(key, at, multiline, scan.crlf);
+        let end_line = self.lines[scan.end_idx].number;
         let interpolated = quote == Quote::Double
             && self.lines[self.i..=scan.end_idx]
                 .iter()
@@ -173,6 +174,7 @@ impl<'a> Parser<'a> {
             at,
             end_col,
             multiline,
+            end_line,
             interpolated,
         })
     }
@@ -201,6 +203,7 @@ impl<'a> Parser<'a> {
             at,
             end_col: col_of(line.text, end),
             multiline: false,
+            end_line: line.number,
             interpolated,
         }
     }

@@ -36,6 +36,8 @@ pub struct Value {
     /// Column just past the value on its first line.
     pub end_col: u32,
     pub multiline: bool,
+    /// Line of the closing quote (the start line for a one-line value).
+    pub end_line: u32,
     /// It used `$` interpolation (unquoted or double-quoted).
     pub interpolated: bool,
 }
@@ -60,6 +62,14 @@ pub struct Parsed {
 }
 
 impl Parsed {
+    /// The entry whose key or value covers physical line `line`.
+    pub fn entry_at(&self, line: u32) -> Option<&Entry> {
+        let i = self.entries.partition_point(|e| e.at.line <= line);
+        let entry = self.entries[..i].last()?;
+        let end = entry.value.as_ref().map_or(entry.at.line, |v| v.end_line);
+        (line <= end).then_some(entry)
+    }
+
     /// The final entry of each key (last wins).
     pub fn last_entries(&self) -> BTreeMap<&str, &Entry> {
         self.entries.iter().map(|e| (e.key.as_str(), e)).collect()
