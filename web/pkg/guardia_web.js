@@ -339,7 +339,7 @@ function __wbg_get_imports() {
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Ref(NamedExternref("Event"))], shim_idx: 1, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures________invoke__had8b30841eca1970);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures________invoke__hc62ab2dfcf849053);
             return ret;
         },
         __wbindgen_generic_0000000000000002: function(arg0, arg1) {
@@ -376,8 +376,8 @@ function wasm_bindgen__convert__closures_____invoke__hf2258dba53afa2c6(arg0, arg
     wasm.wasm_bindgen__convert__closures_____invoke__hf2258dba53afa2c6(arg0, arg1);
 }
 
-function wasm_bindgen__convert__closures________invoke__had8b30841eca1970(arg0, arg1, arg2) {
-    wasm.wasm_bindgen__convert__closures________invoke__had8b30841eca1970(arg0, arg1, arg2);
+function wasm_bindgen__convert__closures________invoke__hc62ab2dfcf849053(arg0, arg1, arg2) {
+    wasm.wasm_bindgen__convert__closures________invoke__hc62ab2dfcf849053(arg0, arg1, arg2);
 }
 
 function addToExternrefTable0(obj) {
