@@ -383,3 +383,41 @@ fn verdict_serializes_for_the_page_and_the_cli() {
     let back: Verdict = serde_json::from_value(json).unwrap();
     assert_eq!(back, v);
 }
+
+#[test]
+fn hostile_bodies_never_panic() {
+    let deep = format!("{}{}", "{\"components\":".repeat(200), "1");
+    let nested_ok = format!(
+        "{}{{\"status\":\"UP\"}}{}",
+        "{\"status\":\"UP\",\"components\":{\"c\":".repeat(60),
+        "}}".repeat(60)
+    );
+    let bodies: Vec<(String, Status)> = vec![
+        (deep, Unknown),
+        (nested_ok.clone(), Ok),
+        (r#"{"status":{}}"#.into(), Ok),
+        (r#"{"status":null,"healthy":"yes"}"#.into(), Ok),
+        (r#"[1,2,3]"#.into(), Ok),
+        (r#"{"checks":{"a":[]}}"#.into(), Ok),
+        (r#"{"checks":[{"status":"UP"}]}"#.into(), Ok),
+        (r#"{"entries":{"a":"Healthy"}}"#.into(), Ok),
+        (r#"{"status":"\u0000"}"#.into(), Unknown),
+        // Declared JSON that is not: unknown, whatever it looks like.
+        ("[-]".into(), Unknown),
+        ("[+]".into(), Unknown),
+        ("\u{1F600}".into(), Unknown),
+        (r#"{"n":1e999}"#.into(), Unknown),
+        ("\"".into(), Unknown),
+    ];
+    for (body, want) in &bodies {
+        let v = run(200, JSON, body);
+        assert_eq!(v.status, *want, "{body:.60}: {:?}", v.reason);
+    }
+    let v = run(200, JSON, &nested_ok);
+    assert_eq!(v.components.len(), 1);
+    assert!(
+        v.components[0].name.starts_with("c/c/c/"),
+        "{}",
+        v.components[0].name
+    );
+}
