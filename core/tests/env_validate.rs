@@ -231,3 +231,67 @@ fn text_report_reads_like_a_compiler_in_both_languages() {
         "{es}"
     );
 }
+
+#[test]
+fn example_file_round_trips_through_the_parser() {
+    use guardia_core::env::example::{quote, render};
+    let text = render(&schema(), "production", Lang::Es);
+    assert!(text.contains("# --- Base de datos ---\n"), "{text}");
+    assert!(text.contains("\nDB_PASSWORD=<REQUERIDO>\n"), "{text}");
+    assert!(text.contains("\nSmtp__Port=587\n"), "{text}");
+    assert!(
+        text.contains("\nASPNETCORE_ENVIRONMENT=Production\n"),
+        "{text}"
+    );
+    let r = validate(&text, Some(&schema()), "production");
+    assert!(has(&r, Code::ValPlaceholder, 4), "{:?}", codes(&r));
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.code.as_str().starts_with("SYN")),
+        "{:?}",
+        codes(&r)
+    );
+    for v in ["p#ss$word", "it's $HOME", "a b", "C:\\temp\\new", "plain"] {
+        let line = format!("K={}\n", quote(v));
+        assert_eq!(guardia_core::env::parse(&line).values()["K"], v, "{line}");
+    }
+}
+
+#[test]
+fn schema_self_check_points_at_the_bad_field() {
+    use guardia_core::env::schema::{self_check, PathSeg};
+    let mut s = schema();
+    s.groups[1].vars[0].default = Some(guardia_core::env::schema::Scalar::Int(70000));
+    s.groups[1].vars[1].name = "Smtp__Port".into();
+    s.groups[0].vars[1].pattern = Some("([a-z".into());
+    s.groups[0].vars[0].forbidden_in = vec!["prod".into()];
+    let envs = ["development", "staging", "production"].map(String::from);
+    let issues = self_check(&s, &envs);
+    let paths: Vec<String> = issues
+        .iter()
+        .map(|i| serde_json::to_string(&i.path).unwrap())
+        .collect();
+    assert!(
+        paths.contains(&r#"["groups",1,"vars",0,"default"]"#.to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&r#"["groups",1,"vars",1,"name"]"#.to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&r#"["groups",0,"vars",1,"pattern"]"#.to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&r#"["groups",0,"vars",0,"forbidden_in"]"#.to_string()),
+        "{paths:?}"
+    );
+    assert_eq!(issues[0].path[0], PathSeg::Key("groups".into()));
+    assert!(
+        self_check(&schema(), &envs).is_empty(),
+        "{:?}",
+        self_check(&schema(), &envs)
+    );
+}

@@ -6,6 +6,7 @@
 
 mod code;
 mod encoding;
+pub mod example;
 mod finding;
 pub mod mask;
 pub mod parse;

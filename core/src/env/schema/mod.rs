@@ -3,10 +3,12 @@
 //! The generator reads it from YAML, the browser gets it as JSON; both through serde.
 //! Unknown keys are refused so a typo in a rule never silently disables it.
 
+mod check;
 mod kinds;
 mod rules;
 mod scalar;
 
+pub use check::{self_check, PathSeg, SchemaIssue};
 pub use kinds::{ConnFormat, ConnKind, Consumer, Encoding, Phase, Profile, Purpose, VarType};
 pub use rules::{Resolved, Rules, VarSpec};
 pub use scalar::{Deprecated, EnvSet, MustEqual, Scalar};

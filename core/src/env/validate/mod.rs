@@ -5,7 +5,7 @@
 mod connstr;
 mod keys;
 mod placeholder;
-mod problem;
+pub mod problem;
 mod relations;
 mod secret;
 mod shapes;
