@@ -1,8 +1,10 @@
 //! Fenced and indented code blocks: ```` ```mermaid ```` goes to [`diagram`], a known
 //! language is highlighted, anything else is shown as escaped plain text.
 
-use super::{diagram, highlight, Spanned};
-use guardia_core::Lang;
+use super::position::LineIndex;
+use super::{diagram, highlight, RenderInput, Spanned};
+use crate::diagnostic::Diagnostic;
+use crate::tr;
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 use std::ops::Range;
 
@@ -13,10 +15,17 @@ struct Open {
     range: Range<usize>,
 }
 
-pub fn apply(events: Vec<Spanned<'_>>, lang: Lang) -> Vec<Spanned<'_>> {
+/// Where a block's problems are reported, and how many diagrams came before it.
+pub struct Context<'i, 'a> {
+    pub input: &'i RenderInput<'a>,
+    pub lines: &'i LineIndex<'i>,
+    pub problems: &'i mut Vec<Diagnostic>,
+    pub diagrams: usize,
+}
+
+pub fn apply<'e>(events: Vec<Spanned<'e>>, cx: &mut Context) -> Vec<Spanned<'e>> {
     let mut out = Vec::with_capacity(events.len());
     let mut open: Option<Open> = None;
-    let mut diagrams = 0;
     for (event, range) in events {
         match (event, open.as_mut()) {
             (Event::Start(Tag::CodeBlock(kind)), _) => {
@@ -25,10 +34,7 @@ pub fn apply(events: Vec<Spanned<'_>>, lang: Lang) -> Vec<Spanned<'_>> {
             }
             (Event::Text(t), Some(block)) => block.text.push_str(&t),
             (Event::End(TagEnd::CodeBlock), Some(_)) => {
-                out.extend(
-                    open.take()
-                        .map(|block| block_html(block, lang, &mut diagrams)),
-                );
+                out.extend(open.take().map(|block| block_html(block, cx)));
             }
             (event, _) => out.push((event, range)),
         }
@@ -36,15 +42,43 @@ pub fn apply(events: Vec<Spanned<'_>>, lang: Lang) -> Vec<Spanned<'_>> {
     out
 }
 
-/// One finished block as a single HTML event; `diagrams` numbers a page's diagrams.
-fn block_html(block: Open, lang: Lang, diagrams: &mut usize) -> Spanned<'static> {
+/// One finished block as a single HTML event.
+fn block_html(block: Open, cx: &mut Context) -> Spanned<'static> {
     let html = if block.lang == "mermaid" {
-        *diagrams += 1;
-        diagram::render(&block.text, lang, *diagrams)
+        cx.diagrams += 1;
+        let drawn = diagram::render(&block.text, cx.input.lang, cx.diagrams);
+        if let Some(problem) = drawn.problem {
+            report(cx, block.range.start, problem);
+        }
+        drawn.html
     } else {
         code_block(&block.text, &block.lang)
     };
     (Event::Html(html.into()), block.range)
+}
+
+/// A diagram that does not parse: a warning at the line the renderer names.
+fn report(cx: &mut Context, fence: usize, problem: diagram::Problem) {
+    let (fence_line, col) = cx.lines.line_col(fence);
+    let (line, col) = match problem.line {
+        Some(n) => (fence_line + n, 1),
+        None => (fence_line, col),
+    };
+    let err = problem.message;
+    let d = Diagnostic::warning(
+        "diagram-invalid",
+        cx.input.file,
+        tr!(
+            "el diagrama Mermaid no se pudo dibujar: {err}",
+            "the Mermaid diagram could not be drawn: {err}"
+        ),
+    )
+    .at(line + cx.input.body_first_line.saturating_sub(1), col)
+    .hint(tr!(
+        "corrige la sintaxis (GitHub tampoco lo dibujaría); mientras tanto se muestra su código",
+        "fix the syntax (GitHub would not draw it either); meanwhile its source is shown"
+    ));
+    cx.problems.push(d);
 }
 
 /// The first word of the info string: ```` ```bash title="x" ```` → `bash`.

@@ -8,7 +8,9 @@
 //! binary cannot ship; `merman` (a Mermaid port) clips label text and needs inline
 //! styles; `mermaid-rs-renderer` is slow (0.5 s per diagram) and tangles edges. So:
 //! flowcharts without `subgraph`, sequence diagrams and gantt charts are drawn; any
-//! other diagram, or anything the renderer rejects, is shown as source.
+//! other diagram, or anything the renderer rejects, is shown as source. A flowchart,
+//! sequence or gantt diagram the renderer cannot parse (subgraphs included) is also
+//! reported, since GitHub would not draw it either.
 //!
 //! The SVG is made safe for the page's CSP (`style-src 'self'`, no scripts): inline
 //! styles and `<style>` are dropped (the renderer uses presentation attributes), any
@@ -21,32 +23,64 @@ use guardia_core::Lang;
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// The diagram's HTML; `n` numbers the diagrams of a page (1, 2, …).
-pub fn render(source: &str, lang: Lang, n: usize) -> String {
-    drawable(source)
-        .then(|| mermaid_svg::render(source).ok())
-        .flatten()
-        .and_then(|svg| clean(&svg, n))
-        .map_or_else(|| as_source(source, lang), |svg| as_svg(&svg, source, lang))
+/// A diagram's HTML, and why it could not be drawn when its source is broken.
+pub struct Drawn {
+    pub html: String,
+    pub problem: Option<Problem>,
+}
+
+/// The renderer's complaint (in English, as it words it) and the diagram line it names.
+pub struct Problem {
+    pub message: String,
+    pub line: Option<u32>,
+}
+
+/// `n` numbers the diagrams of a page (1, 2, …) to keep their ids apart.
+pub fn render(source: &str, lang: Lang, n: usize) -> Drawn {
+    let (html, problem) = match checked_kind(source).then(|| mermaid_svg::render(source)) {
+        Some(Err(err)) => (None, Some(problem(&err.to_string()))),
+        Some(Ok(svg)) if legible(source) => (clean(&svg, n), None),
+        _ => (None, None),
+    };
+    let html = html.map_or_else(|| as_source(source, lang), |svg| as_svg(&svg, source, lang));
+    Drawn { html, problem }
+}
+
+/// The first word of the first statement: `graph`, `sequenceDiagram`…
+fn kind(source: &str) -> &str {
+    let mut lines = source.lines().map(str::trim);
+    let first = lines
+        .find(|l| !l.is_empty() && !l.starts_with("%%"))
+        .unwrap_or("");
+    first.split_whitespace().next().unwrap_or("")
+}
+
+/// Kinds the renderer parses like Mermaid does, so a parse error is a real mistake.
+fn checked_kind(source: &str) -> bool {
+    matches!(
+        kind(source),
+        "graph" | "flowchart" | "sequenceDiagram" | "gantt"
+    )
 }
 
 /// The kinds of diagram judged legible (see the module docs).
-fn drawable(source: &str) -> bool {
-    let mut lines = source
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("%%"));
-    let kind = lines
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    match kind {
-        "graph" | "flowchart" => !lines.any(|l| l == "subgraph" || l.starts_with("subgraph ")),
-        "sequenceDiagram" | "gantt" => true,
-        _ => false,
+fn legible(source: &str) -> bool {
+    match kind(source) {
+        "graph" | "flowchart" => !source
+            .lines()
+            .map(str::trim)
+            .any(|l| l == "subgraph" || l.starts_with("subgraph ")),
+        other => other == "sequenceDiagram" || other == "gantt",
     }
+}
+
+fn problem(message: &str) -> Problem {
+    static LINE: OnceLock<Regex> = OnceLock::new();
+    let line = regex(&LINE, r"at line (\d+)")
+        .captures(message)
+        .and_then(|c| c[1].parse().ok());
+    let message = message.trim_start_matches("parse error: ").to_string();
+    Problem { message, line }
 }
 
 fn as_svg(svg: &str, source: &str, lang: Lang) -> String {

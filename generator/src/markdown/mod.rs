@@ -126,7 +126,13 @@ pub fn render(input: &RenderInput) -> Rendered {
     let events = links::rewrite(events, input, &line_of, &mut diagnostics);
     let events = checklist::apply(events, input);
     let events = admonition::apply(events, input.lang);
-    let events = code::apply(events, input.lang);
+    let mut cx = code::Context {
+        input,
+        lines: &line_of,
+        problems: &mut diagnostics,
+        diagrams: 0,
+    };
+    let events = code::apply(events, &mut cx);
     let mut html = String::with_capacity(input.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(e, _)| e));
     Rendered {

@@ -72,3 +72,15 @@ fn a_five_megabyte_page_renders_whole() {
     assert_eq!(out.html.matches("<li data-item=").count(), copies);
     assert!(out.diagnostics.is_empty());
 }
+
+#[test]
+fn a_broken_diagram_is_a_warning_at_its_line_in_the_file() {
+    let md = "# Arquitectura\n\n```mermaid\ngraph TD\n  A --> B[sin cerrar\n```\n";
+    let out = render_with(md, 5, false, &[]);
+    assert_eq!(out.diagnostics.len(), 1, "{:?}", out.diagnostics);
+    let d = &out.diagnostics[0];
+    assert_eq!(d.code, "diagram-invalid");
+    assert_eq!(d.severity, crate::diagnostic::Severity::Warning);
+    assert_eq!(d.location(), "docs/pagina.es.md:9:1");
+    assert!(out.html.contains("diagram-source"));
+}
