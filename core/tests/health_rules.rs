@@ -78,7 +78,7 @@ fn step_2_body_classification() {
             Degraded,
             "JSON served as text/plain",
         ),
-        ("", r#"{"status":"ok"}"#, Ok, "JSON served as -"),
+        ("", r#"{"status":"ok"}"#, Ok, "JSON without a Content-Type"),
         (JSON, r#"{"status": "ok""#, Unknown, "does not parse"),
         (JSON, "", Ok, "judged by the HTTP code"),
         (JSON, "   \n", Ok, "judged by the HTTP code"),
@@ -413,6 +413,19 @@ fn hostile_bodies_never_panic() {
         let v = run(200, JSON, body);
         assert_eq!(v.status, *want, "{body:.60}: {:?}", v.reason);
     }
+    let cut = format!("{{\"status\":\"ok\",\"pad\":\"{}", "x".repeat(70_000));
+    let cut = &cut[..guardia_core::health::MAX_BODY_BYTES];
+    let v = run(200, JSON, cut);
+    assert_eq!(v.status, Unknown);
+    assert!(
+        v.reason.en.contains("Only the first 64 KiB"),
+        "{}",
+        v.reason.en
+    );
+    assert!(!run(200, JSON, r#"{"status":"ok"}"#)
+        .reason
+        .en
+        .contains("64 KiB"));
     let v = run(200, JSON, &nested_ok);
     assert_eq!(v.components.len(), 1);
     assert!(

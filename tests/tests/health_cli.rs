@@ -93,6 +93,11 @@ fn every_behaviour_in_json() {
     assert_eq!(down["components"][0]["detail"], "Connection refused");
     let degraded = find(&results, "degraded");
     assert_eq!(degraded["components"][0]["name"], "redis");
+    let huge = find(&results, "huge")["reason"]["en"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(huge.contains("Only the first 64 KiB"), "{huge}");
     assert!(find(&results, "html")["reason"]["en"]
         .as_str()
         .unwrap()

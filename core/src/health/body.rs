@@ -9,7 +9,8 @@ use serde_json::Value;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Body {
     None,
-    /// `served_as` is the content type when it did not say JSON (noted in the reason).
+    /// `served_as` is the content type when it did not say JSON (empty when there was
+    /// none); the reason notes it.
     Json {
         value: Value,
         served_as: Option<String>,
@@ -63,7 +64,7 @@ pub fn classify(content_type: Option<&str>, body: &str) -> Body {
     }
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         if let Ok(value) = serde_json::from_str(trimmed) {
-            let served_as = Some(if media.is_empty() { "-".into() } else { media });
+            let served_as = Some(media);
             return Body::Json { value, served_as };
         }
     }

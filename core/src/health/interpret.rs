@@ -8,7 +8,7 @@
 
 use super::body::{self, Body};
 use super::combine::{self, Reading};
-use super::observation::{Observation, Response};
+use super::observation::{Observation, Response, MAX_BODY_BYTES};
 use super::reason::{self, Judgement};
 use super::spec::{ComponentPolicy, Expect, Format};
 use super::verdict::{worst_first, Component, Status, Verdict};
@@ -80,7 +80,8 @@ fn judge(
         .unwrap_or(by_code);
     let failures = body_check::failures(&expect.body, body);
     let j = failures.into_iter().fold(j, Judgement::worsen);
-    served_as(slow(j, r.latency_ms, expect.max_latency_ms), body)
+    let j = served_as(slow(j, r.latency_ms, expect.max_latency_ms), body);
+    truncated(j, &r.body)
 }
 
 fn components_of(body: &Body, format: Format) -> Vec<Component> {
@@ -108,10 +109,25 @@ fn served_as(j: Judgement, body: &Body) -> Judgement {
         Body::Json {
             served_as: Some(ct),
             ..
+        } if ct.is_empty() => j.note("(JSON sin Content-Type.)", "(JSON without a Content-Type.)"),
+        Body::Json {
+            served_as: Some(ct),
+            ..
         } => j.note(
             &format!("(JSON servido como {ct}.)"),
             &format!("(JSON served as {ct}.)"),
         ),
         _ => j,
     }
+}
+
+/// A body at the read limit was probably cut: say so, it explains invalid JSON.
+fn truncated(j: Judgement, body: &str) -> Judgement {
+    if body.len() < MAX_BODY_BYTES {
+        return j;
+    }
+    j.note(
+        "(Solo se leyeron los primeros 64 KiB del cuerpo.)",
+        "(Only the first 64 KiB of the body were read.)",
+    )
 }
