@@ -2,6 +2,7 @@
 
 use crate::build_cmd::{self, BuildArgs};
 use crate::check::{self, CheckArgs};
+use crate::env_check::{self, EnvArgs};
 use crate::health_cmd::{self, HealthArgs};
 use crate::serve::{self, ServeArgs};
 use clap::{Parser, Subcommand};
@@ -28,6 +29,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Poll the declared health endpoints of one environment and print a table.
     Health(HealthArgs),
+    /// `.env` files: `guardia env check FILE --system ID --env ENV`.
+    Env(EnvArgs),
 }
 
 impl Cli {
@@ -37,6 +40,7 @@ impl Cli {
             Command::Build(args) => build_cmd::run(&args),
             Command::Check(args) => check::run(&args),
             Command::Serve(args) => serve::run(&args),
+            Command::Env(args) => env_check::run(&args),
         }
     }
 }

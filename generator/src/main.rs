@@ -20,6 +20,8 @@ mod cli;
 mod config;
 mod diagnostic;
 mod embedded;
+mod env_check;
+mod env_schema;
 mod front_matter;
 mod health_cmd;
 mod load;
