@@ -67,6 +67,7 @@ fn every_behaviour_in_json() {
         ("html", "unknown", Some(200)),
         ("huge", "unknown", Some(200)),
         ("refused", "unreachable", None),
+        ("tls", "unreachable", None),
     ];
     assert_eq!(
         results.len(),
@@ -84,6 +85,16 @@ fn every_behaviour_in_json() {
     }
     assert_eq!(find(&results, "hanging")["failure"], "timeout");
     assert_eq!(find(&results, "refused")["failure"], "network");
+    // The TLS handshake fails against a plain-HTTP port: rustls is in, and says why.
+    let tls = find(&results, "tls");
+    assert_eq!(tls["failure"], "network");
+    assert!(
+        tls["reason"]["en"]
+            .as_str()
+            .unwrap()
+            .contains("Could not connect ("),
+        "{tls}"
+    );
     assert!(find(&results, "slow")["reason"]["en"]
         .as_str()
         .unwrap()
@@ -152,7 +163,7 @@ fn spanish_table_for_every_system() {
     ] {
         assert!(run.stdout.contains(word), "missing {word}: {}", run.stdout);
     }
-    assert!(run.stdout.contains("10 servicio(s)"), "{}", run.stdout);
+    assert!(run.stdout.contains("11 servicio(s)"), "{}", run.stdout);
 }
 
 #[test]

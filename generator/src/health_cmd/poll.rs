@@ -51,23 +51,22 @@ fn observe(url: &str, timeout_ms: u64) -> (Observation, Option<String>) {
     let answer = agent(timeout_ms).get(url).header("Accept", ACCEPT).call();
     let latency_ms = start.elapsed().as_millis() as u64;
     match answer {
-        Ok(mut response) => {
-            let content_type = response
-                .headers()
-                .get("content-type")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
-            let body = read_body(response.body_mut());
-            let http_status = response.status().as_u16();
-            let response = Response {
-                http_status,
-                content_type,
-                body,
-                latency_ms,
-            };
-            (Observation::Answered(response), None)
-        }
+        Ok(response) => (Observation::Answered(answered(response, latency_ms)), None),
         Err(e) => (Observation::Failed(failure(&e)), Some(e.to_string())),
+    }
+}
+
+fn answered(mut response: ureq::http::Response<ureq::Body>, latency_ms: u64) -> Response {
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    Response {
+        http_status: response.status().as_u16(),
+        content_type,
+        body: read_body(response.body_mut()),
+        latency_ms,
     }
 }
 

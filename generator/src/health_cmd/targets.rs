@@ -5,8 +5,9 @@
 use crate::config::PortalConfig;
 use crate::diagnostic::Diagnostic;
 use crate::load::system::SystemFile;
-use crate::{tr, yaml};
-use guardia_core::health::{ComponentPolicy, EndpointUrl, Expect, Format};
+use crate::tr;
+use crate::yaml::{self, Spanned};
+use guardia_core::health::{ComponentPolicy, EndpointUrl, Expect, Format, ServiceSpec};
 use std::path::{Path, PathBuf};
 
 /// One endpoint to poll, with the rules to read its answer.
@@ -104,45 +105,49 @@ fn system_files(
 
 fn read_system(id: &str, file: &Path, env: &str) -> Result<Vec<Target>, Vec<Diagnostic>> {
     let text = std::fs::read_to_string(file).map_err(|e| {
-        vec![Diagnostic::error(
-            "io",
-            file,
-            tr!("no se puede leer: {e}", "cannot read: {e}"),
-        )]
+        let message = tr!("no se puede leer: {e}", "cannot read: {e}");
+        vec![Diagnostic::error("io", file, message)]
     })?;
     let system: SystemFile = yaml::parse(file, &text, 1).map_err(|d| vec![d])?;
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    for spanned in &system.services {
-        let s = &spanned.value;
-        let Some(endpoint) = s.health.get(env) else {
-            continue;
-        };
-        if let Err(e) = EndpointUrl::parse(endpoint.url()) {
-            let pos = &spanned.referenced;
-            let d = Diagnostic::error("health-url", file, e.localized().get(crate::msg::lang()))
-                .at(pos.line() as u32, pos.column() as u32)
-                .hint(tr!(
-                    "corrija la URL de '{s}' en {env}",
-                    "fix the URL of '{s}' in {env}",
-                    s = s.id
-                ));
-            problems.push(d);
-            continue;
-        }
-        out.push(Target {
-            system: id.to_string(),
-            service: s.id.clone(),
-            name: s.name.clone(),
-            url: endpoint.url().to_string(),
-            expect: endpoint.expect(&s.expect).clone(),
-            format: s.format,
-            components: s.components.clone(),
-        });
-    }
+    let (found, problems): (Vec<_>, Vec<_>) = system
+        .services
+        .iter()
+        .filter_map(|s| target(id, file, s, env))
+        .partition(Result::is_ok);
     if problems.is_empty() {
-        Ok(out)
+        Ok(found.into_iter().flatten().collect())
     } else {
-        Err(problems)
+        Err(problems.into_iter().filter_map(Result::err).collect())
     }
+}
+
+/// The service's endpoint for `env`, if it declares one; a URL that does not parse is an
+/// error at the service's position.
+fn target(
+    id: &str,
+    file: &Path,
+    spanned: &Spanned<ServiceSpec>,
+    env: &str,
+) -> Option<Result<Target, Diagnostic>> {
+    let s = &spanned.value;
+    let endpoint = s.health.get(env)?;
+    if let Err(e) = EndpointUrl::parse(endpoint.url()) {
+        let pos = &spanned.referenced;
+        let hint = tr!(
+            "corrija la URL de '{s}' en {env}",
+            "fix the URL of '{s}' in {env}",
+            s = s.id
+        );
+        let d = Diagnostic::error("health-url", file, e.localized().get(crate::msg::lang()));
+        return Some(Err(d.at(pos.line() as u32, pos.column() as u32).hint(hint)));
+    }
+    Some(Ok(Target {
+        system: id.to_string(),
+        service: s.id.clone(),
+        name: s.name.clone(),
+        url: endpoint.url().to_string(),
+        expect: endpoint.expect(&s.expect).clone(),
+        format: s.format,
+        components: s.components.clone(),
+    }))
 }
