@@ -75,7 +75,7 @@ pub fn check(s: &Subject<'_>) -> Vec<Problem> {
         .is_some_and(|a| a.contains(s.env));
     let mut env = stage_checks::checks(s.key, v, s.stage, s.env, local_ok);
     if s.must_equal.is_some() {
-        env.retain(|p| p.code != Code::EnvNameMismatch);
+        env.retain(|p| !matches!(p.code, Code::EnvNameMismatch | Code::EnvCrossEnvValue));
     }
     out.extend(env);
     out
