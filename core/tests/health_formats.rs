@@ -275,7 +275,15 @@ fn plain_status_code() {
         let v = read(code, "", body, Format::StatusOnly);
         assert_eq!(v.status, want, "{code} {body:?}");
     }
-    // status-only ignores what the body says.
+    // status-only ignores what the body says, even when it is a web page.
+    assert_eq!(
+        read(200, "text/html", "<html></html>", Format::StatusOnly).status,
+        Ok
+    );
+    assert_eq!(
+        read(200, "application/json", "{oops", Format::StatusOnly).status,
+        Ok
+    );
     assert_eq!(
         read(200, "text/plain", "Unhealthy", Format::StatusOnly).status,
         Ok

@@ -70,7 +70,12 @@ fn judge(
     let reading = Reading {
         code: r.http_status,
         expected: &expect.status,
-        body,
+        // `status-only` judges by the code alone, whatever the body is (HTML included).
+        body: if format == Format::StatusOnly {
+            &Body::None
+        } else {
+            body
+        },
         word: word.as_ref(),
         components: found,
     };
