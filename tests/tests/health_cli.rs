@@ -205,6 +205,33 @@ fn bad_yaml_is_reported_with_a_position() {
 }
 
 #[test]
+fn a_typo_in_the_long_form_is_named_at_its_line() {
+    let dir = content();
+    let file = dir.path().join("content/tienda/system.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = 1 + text
+        .lines()
+        .position(|l| l.contains("max_latency_ms: 100"))
+        .unwrap();
+    std::fs::write(
+        &file,
+        text.replace(
+            "expect: { max_latency_ms: 100 }",
+            "expct: { max_latency_ms: 100 }",
+        ),
+    )
+    .unwrap();
+    let run = health(dir.path(), &["--env", "development", "--lang", "en"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let at = format!("tienda/system.yaml:{line}:");
+    assert!(
+        run.stderr.contains(&at) && run.stderr.contains("expct"),
+        "{at}: {}",
+        run.stderr
+    );
+}
+
+#[test]
 fn nothing_declared_for_the_environment_is_not_a_failure() {
     let dir = content();
     let run = health(

@@ -31,7 +31,9 @@ pub struct ServiceSpec {
 }
 
 /// An endpoint: the short form is just the URL; the long form adds per-environment rules.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Read by hand rather than `untagged`, so a typo in the long form is reported as the
+/// unknown key it is, not as "did not match any variant".
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Endpoint {
     Url(String),
@@ -40,6 +42,42 @@ pub enum Endpoint {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         expect: Option<Expect>,
     },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetailedEndpoint {
+    url: String,
+    #[serde(default)]
+    expect: Option<Expect>,
+}
+
+impl<'de> Deserialize<'de> for Endpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(EndpointVisitor)
+    }
+}
+
+struct EndpointVisitor;
+
+impl<'de> serde::de::Visitor<'de> for EndpointVisitor {
+    type Value = Endpoint;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a URL or { url, expect }")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Endpoint, E> {
+        Ok(Endpoint::Url(v.to_string()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Endpoint, A::Error> {
+        let d = DetailedEndpoint::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(Endpoint::Detailed {
+            url: d.url,
+            expect: d.expect,
+        })
+    }
 }
 
 impl Endpoint {
