@@ -8,16 +8,45 @@ pub mod checklist;
 pub mod clock;
 pub mod dom;
 pub mod export_box;
+pub mod health;
 pub mod i18n;
 pub mod storage;
 
+use guardia_core::islands::DATA_ATTRIBUTE;
+use i18n::{Key, Strings};
+use serde::de::DeserializeOwned;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use web_sys::Element;
 
 /// Mounts every island of the page. Called once by `assets/guardia.js` after `init()`.
 #[wasm_bindgen]
 pub fn mount() {
-    let strings = Rc::new(i18n::Strings::from_page());
+    let strings = Rc::new(Strings::from_page());
     let store = Rc::new(storage::Store::open());
+    for note in dom::all_in_page("[data-guardia] [data-role=nojs]") {
+        let _ = note.set_attribute("hidden", "");
+    }
     checklist::mount_all(&strings, &store);
+    health::mount_all(&strings, &store);
+}
+
+/// An island's inlined JSON payload, read as the type the generator serialized.
+pub fn payload<T: DeserializeOwned>(island: &Element) -> Result<T, String> {
+    let script = island
+        .query_selector(&format!("script[{DATA_ATTRIBUTE}]"))
+        .ok()
+        .flatten()
+        .ok_or_else(|| format!("no <script {DATA_ATTRIBUTE}> in the island"))?;
+    let text = script.text_content().unwrap_or_default();
+    serde_json::from_str(&text).map_err(|e| format!("{DATA_ATTRIBUTE}: {e}"))
+}
+
+/// Says in the island (and on the console) that it could not start, and why.
+pub fn broken(island: &Element, reason: &str, strings: &Strings) {
+    web_sys::console::error_1(&format!("guardia: {reason}").into());
+    let text = strings.fill(Key::IslandBroken, &[("reason", reason)]);
+    let note = dom::el("p", "guardia-notice", &text);
+    dom::set(&note, "role", "alert");
+    let _ = island.prepend_with_node_1(&note);
 }
