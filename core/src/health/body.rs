@@ -48,27 +48,36 @@ pub fn classify(content_type: Option<&str>, body: &str) -> Body {
     let trimmed = body.trim_start_matches('\u{feff}').trim();
     let media = media_type(content_type);
     if trimmed.is_empty() {
-        return Body::None;
+        Body::None
+    } else if is_json_type(&media) {
+        declared_json(trimmed)
+    } else if media == "text/html" || looks_like_html(trimmed) {
+        Body::Html
+    } else {
+        sniffed_json(trimmed, media).unwrap_or_else(|| Body::Text(trimmed.to_string()))
     }
-    if is_json_type(&media) {
-        return match serde_json::from_str(trimmed) {
-            Ok(value) => Body::Json {
-                value,
-                served_as: None,
-            },
-            Err(e) => Body::InvalidJson(e.to_string()),
-        };
+}
+
+fn declared_json(text: &str) -> Body {
+    match serde_json::from_str(text) {
+        Ok(value) => Body::Json {
+            value,
+            served_as: None,
+        },
+        Err(e) => Body::InvalidJson(e.to_string()),
     }
-    if media == "text/html" || looks_like_html(trimmed) {
-        return Body::Html;
+}
+
+/// `{…}` or `[…]` that parses is JSON whatever the type said.
+fn sniffed_json(text: &str, media: String) -> Option<Body> {
+    if !(text.starts_with('{') || text.starts_with('[')) {
+        return None;
     }
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        if let Ok(value) = serde_json::from_str(trimmed) {
-            let served_as = Some(media);
-            return Body::Json { value, served_as };
-        }
-    }
-    Body::Text(trimmed.to_string())
+    let value = serde_json::from_str(text).ok()?;
+    Some(Body::Json {
+        value,
+        served_as: Some(media),
+    })
 }
 
 /// Step 3: the body's own status word, read as the declared format allows.

@@ -138,12 +138,9 @@ fn generic_level(map: &Map<String, Value>, prefix: &str, nest: bool) -> Vec<Comp
     for (name, value) in map {
         let full = format!("{prefix}{name}");
         match (status_of(value), value.as_object()) {
-            (Some(Word::Unrecognised(_)), _) if !value.is_object() => {}
-            (Some(word), _) => out.push(Component {
-                status: word.status(),
-                detail: detail_of(value),
-                name: full,
-            }),
+            // A string that is no status word (`version: "1.2"`) is not a component.
+            (Some(Word::Unrecognised(_)), None) => {}
+            (Some(_), _) => out.extend(component(full, value)),
             (None, Some(inner)) if nest => {
                 out.extend(generic_level(inner, &format!("{full}/"), false))
             }
