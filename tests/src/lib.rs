@@ -24,12 +24,13 @@ pub fn workspace_root() -> PathBuf {
 pub fn guardia_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
-        let status = Command::new(env!("CARGO"))
+        let out = Command::new(env!("CARGO"))
             .args(["build", "-q", "-p", "guardia", "--bin", "guardia"])
             .current_dir(workspace_root())
-            .status()
+            .output()
             .expect("cargo runs");
-        assert!(status.success(), "building guardia failed");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "building guardia failed:\n{stderr}");
         target_dir().join("debug").join("guardia")
     })
 }

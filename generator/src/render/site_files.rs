@@ -106,8 +106,10 @@ fn sitemap(ctx: &Shared, out: &mut Output) -> Result<(), Diagnostic> {
         })
         .map(|p| p.trim_end_matches("index.html").to_string())
         .collect();
+    let docs: std::collections::HashMap<&str, usize> = ctx.site.docs.iter().enumerate().map(|(i, d)| (d.url.as_str(), i)).collect();
+    let known: std::collections::HashSet<&str> = pages.iter().map(String::as_str).collect();
     for page in &pages {
-        let alternates = alternates(ctx, &base, page, &pages);
+        let alternates = alternates(ctx, &base, page, docs.get(page.as_str()).copied(), &known);
         urls.push(Url {
             loc: format!("{base}{page}"),
             alternates,
@@ -125,8 +127,8 @@ fn sitemap(ctx: &Shared, out: &mut Output) -> Result<(), Diagnostic> {
 }
 
 /// Generated pages share their path across languages; documents know their translations.
-fn alternates(ctx: &Shared, base: &str, page: &str, pages: &[String]) -> Vec<Alt> {
-    if let Some(doc) = ctx.site.docs.iter().find(|d| d.url == page) {
+fn alternates(ctx: &Shared, base: &str, page: &str, doc: Option<usize>, pages: &std::collections::HashSet<&str>) -> Vec<Alt> {
+    if let Some(doc) = doc.map(|i| &ctx.site.docs[i]) {
         let mut alts: Vec<Alt> = std::iter::once(doc)
             .chain(doc.translations.iter().map(|&i| &ctx.site.docs[i]))
             .map(|d| Alt {
@@ -142,7 +144,7 @@ fn alternates(ctx: &Shared, base: &str, page: &str, pages: &[String]) -> Vec<Alt
         .languages()
         .iter()
         .map(|l| format!("{l}/{rest}"))
-        .filter(|u| pages.contains(u))
+        .filter(|u| pages.contains(u.as_str()))
         .map(|u| Alt {
             lang: u[..2].to_string(),
             href: format!("{base}{u}"),
