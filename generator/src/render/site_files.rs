@@ -106,7 +106,13 @@ fn sitemap(ctx: &Shared, out: &mut Output) -> Result<(), Diagnostic> {
         })
         .map(|p| p.trim_end_matches("index.html").to_string())
         .collect();
-    let docs: std::collections::HashMap<&str, usize> = ctx.site.docs.iter().enumerate().map(|(i, d)| (d.url.as_str(), i)).collect();
+    let docs: std::collections::HashMap<&str, usize> = ctx
+        .site
+        .docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.url.as_str(), i))
+        .collect();
     let known: std::collections::HashSet<&str> = pages.iter().map(String::as_str).collect();
     for page in &pages {
         let alternates = alternates(ctx, &base, page, docs.get(page.as_str()).copied(), &known);
@@ -127,7 +133,13 @@ fn sitemap(ctx: &Shared, out: &mut Output) -> Result<(), Diagnostic> {
 }
 
 /// Generated pages share their path across languages; documents know their translations.
-fn alternates(ctx: &Shared, base: &str, page: &str, doc: Option<usize>, pages: &std::collections::HashSet<&str>) -> Vec<Alt> {
+fn alternates(
+    ctx: &Shared,
+    base: &str,
+    page: &str,
+    doc: Option<usize>,
+    pages: &std::collections::HashSet<&str>,
+) -> Vec<Alt> {
     if let Some(doc) = doc.map(|i| &ctx.site.docs[i]) {
         let mut alts: Vec<Alt> = std::iter::once(doc)
             .chain(doc.translations.iter().map(|&i| &ctx.site.docs[i]))
