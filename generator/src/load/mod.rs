@@ -151,12 +151,10 @@ impl Loaded {
     /// `env.yaml`, checked against its own rules and the portal's environments.
     fn load_env(&self, file: Option<&Path>, problems: &mut Vec<Diagnostic>) -> Option<EnvSchema> {
         let file = file?;
-        // Until `crate::env_schema::load` (the schema's own rules) lands: shape only.
-        let parsed = crate::source::read_text(file).and_then(|t| crate::yaml::parse(file, &t, 1));
-        match parsed {
+        match crate::env_schema::load(file, &self.config.environments) {
             Ok(schema) => Some(schema),
-            Err(d) => {
-                problems.push(d);
+            Err(mut p) => {
+                problems.append(&mut p);
                 None
             }
         }

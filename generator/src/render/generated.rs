@@ -54,6 +54,7 @@ pub fn render_all(ctx: &Shared, out: &mut Output) -> Result<(), Vec<Diagnostic>>
         }
     }
     site_files(ctx, out).map_err(|e| vec![e])?;
+    super::env_files::write_all(ctx, out);
     if problems.is_empty() {
         Ok(())
     } else {
