@@ -7,6 +7,7 @@
 pub mod checklist;
 pub mod clock;
 pub mod dom;
+pub mod env_validator;
 pub mod export_box;
 pub mod health;
 pub mod i18n;
@@ -29,6 +30,7 @@ pub fn mount() {
     }
     checklist::mount_all(&strings, &store);
     health::mount_all(&strings, &store);
+    env_validator::mount_all(&strings);
 }
 
 /// An island's inlined JSON payload, read as the type the generator serialized.

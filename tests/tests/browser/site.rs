@@ -11,6 +11,7 @@ pub struct Site {
     server: Arc<tiny_http::Server>,
     pub addr: std::net::SocketAddr,
     requests: Arc<AtomicUsize>,
+    paths: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Site {
@@ -25,6 +26,7 @@ impl Site {
             server,
             addr,
             requests: Arc::default(),
+            paths: Arc::default(),
         };
         site.rebuild();
         site.serve();
@@ -58,12 +60,22 @@ impl Site {
         self.requests.load(Ordering::SeqCst)
     }
 
+    /// Paths requested so far, in order.
+    pub fn paths(&self) -> Vec<String> {
+        self.paths.lock().expect("not poisoned").clone()
+    }
+
     fn serve(&self) {
         let (server, count) = (Arc::clone(&self.server), Arc::clone(&self.requests));
+        let paths = Arc::clone(&self.paths);
         let root = self.dir.path().join("public");
         std::thread::spawn(move || {
             for request in server.incoming_requests() {
                 count.fetch_add(1, Ordering::SeqCst);
+                paths
+                    .lock()
+                    .expect("not poisoned")
+                    .push(request.url().to_string());
                 let response = respond(&root, request.url());
                 let _ = request.respond(response);
             }
