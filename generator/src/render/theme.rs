@@ -118,12 +118,7 @@ fn templates(
     match tera.add_raw_templates(raw) {
         Ok(()) => Some(tera),
         Err(e) => {
-            problems.push(
-                Diagnostic::error("template", Path::new("templates"), tera_error(&e)).hint(tr!(
-                    "corrige la plantilla del tema",
-                    "fix the theme template"
-                )),
-            );
+            problems.push(parse_error(files, &tera_error(&e)));
             None
         }
     }
@@ -143,6 +138,36 @@ fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// Tera names the template and gives ` --> line:col`; point at that file.
+fn parse_error(files: &BTreeMap<String, (PathBuf, Vec<u8>)>, text: &str) -> Diagnostic {
+    let name = text.split('\'').nth(1).unwrap_or("");
+    let file = files
+        .get(&format!("templates/{name}"))
+        .map_or_else(|| PathBuf::from("templates"), |(f, _)| f.clone());
+    let first = text.lines().next().unwrap_or(text);
+    let message = first
+        .split(" --> ")
+        .next()
+        .unwrap_or(first)
+        .trim_end_matches([':', ' ']);
+    let detail = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .unwrap_or("");
+    let d = Diagnostic::error("template", &file, format!("{message}: {detail}")).hint(tr!(
+        "corrige la plantilla del tema",
+        "fix the theme template"
+    ));
+    let at = text.split(" --> ").nth(1).and_then(|rest| {
+        let (line, col) = rest.lines().next()?.split_once(':')?;
+        Some((line.trim().parse().ok()?, col.trim().parse().ok()?))
+    });
+    match at {
+        Some((line, col)) => d.at(line, col),
+        None => d,
+    }
 }
 
 /// Tera nests the useful part of its message in the error's sources.
