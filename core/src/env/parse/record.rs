@@ -19,19 +19,13 @@ pub struct Seen {
 impl Seen {
     pub fn record(&mut self, entry: Entry, findings: &mut Vec<Finding>, entries: &mut Vec<Entry>) {
         let key = entry.key.clone();
-        if let Some(&first) = self.line_of.get(&key) {
+        let lower = key.to_ascii_lowercase();
+        if let Some(first) = self.line_of.insert(key.clone(), entry.at.line) {
             findings.push(duplicate(&key, entry.at, first));
-        } else if let Some(other) = self
-            .by_lower
-            .get(&key.to_lowercase())
-            .filter(|o| **o != key)
-        {
+        } else if let Some(other) = self.by_lower.get(&lower).filter(|o| **o != key) {
             findings.push(case_duplicate(&key, other, entry.at));
         }
-        self.line_of.insert(key.clone(), entry.at.line);
-        self.by_lower
-            .entry(key.to_lowercase())
-            .or_insert_with(|| key.clone());
+        self.by_lower.entry(lower).or_insert_with(|| key.clone());
         match &entry.value {
             Some(Value { text, .. }) => self.defined.insert(key, text.clone()),
             None => self.defined.remove(&key),

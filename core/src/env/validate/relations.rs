@@ -7,7 +7,7 @@ use super::super::parse::Parsed;
 use super::super::schema::EnvSchema;
 use super::connstr;
 use crate::Localized;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub fn check(
     parsed: &Parsed,
@@ -25,18 +25,25 @@ pub fn check(
 
 /// KEY-DUPLICATE becomes an error when a required key gets two different values.
 fn escalate_duplicates(parsed: &Parsed, schema: &EnvSchema, env: &str, out: &mut [Finding]) {
+    let mut values: HashMap<&str, HashSet<Option<&str>>> = HashMap::new();
+    for e in &parsed.entries {
+        values
+            .entry(&e.key)
+            .or_default()
+            .insert(e.value.as_ref().map(|v| v.text.as_str()));
+    }
+    let mut required: HashMap<&str, bool> = HashMap::new();
     for f in out.iter_mut().filter(|f| f.code == Code::KeyDuplicate) {
         let Some(key) = f.key.as_deref() else {
             continue;
         };
-        let required = schema.var(key).is_some_and(|s| s.resolve(env).required);
-        let mut values = parsed
-            .entries
-            .iter()
-            .filter(|e| e.key == key)
-            .map(|e| e.value.as_ref().map(|v| &v.text));
-        let first = values.next();
-        if required && values.any(|v| Some(v) != first) {
+        let Some((&stored, seen)) = values.get_key_value(key) else {
+            continue;
+        };
+        let key_required = *required
+            .entry(stored)
+            .or_insert_with(|| schema.var(key).is_some_and(|s| s.resolve(env).required));
+        if seen.len() > 1 && key_required {
             f.severity = Severity::Error;
         }
     }
