@@ -295,3 +295,20 @@ fn schema_self_check_points_at_the_bad_field() {
         self_check(&schema(), &envs)
     );
 }
+
+#[test]
+fn multi_line_and_unreadable_lines_are_masked_whole() {
+    let text = "Encryption__Key=\"-----BEGIN KEY-----\nMIIBsecretbody\n-----END KEY-----\" trailing\nbad key=TopSecretValue1\nDB_PASSWORD=\"unterminated SecretTail\n";
+    let r = validate(text, Some(&schema()), "production");
+    assert!(has(&r, Code::SynTextAfterQuote, 3), "{:?}", codes(&r));
+    assert!(
+        has(&r, Code::SynKeyChars, 4) && has(&r, Code::SynUnterminatedQuote, 5),
+        "{:?}",
+        codes(&r)
+    );
+    assert_eq!(r.masked_line(3), Some("••••••(27 chars)"));
+    assert_eq!(r.masked_line(4), Some("bad key=••••••(14 chars)"));
+    for secret in ["MIIBsecretbody", "TopSecretValue1", "SecretTail"] {
+        assert_no_leak(&r, secret);
+    }
+}
