@@ -307,7 +307,7 @@ fn multi_line_and_unreadable_lines_are_masked_whole() {
         codes(&r)
     );
     assert_eq!(r.masked_line(3), Some("••••••(27 chars)"));
-    assert_eq!(r.masked_line(4), Some("bad key=••••••(14 chars)"));
+    assert_eq!(r.masked_line(4), Some("bad key=••••••(15 chars)"));
     for secret in ["MIIBsecretbody", "TopSecretValue1", "SecretTail"] {
         assert_no_leak(&r, secret);
     }
