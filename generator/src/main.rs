@@ -34,6 +34,7 @@ mod serve;
 mod source;
 mod write;
 mod yaml;
+mod yaml_path;
 
 use clap::Parser;
 use std::process::ExitCode;

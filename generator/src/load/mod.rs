@@ -126,11 +126,22 @@ impl Loaded {
     }
 
     fn load_system(&mut self, dir: &str, file: &Path, problems: &mut Vec<Diagnostic>) {
-        let parsed = crate::source::read_text(file)
+        let text = crate::source::read_text(file);
+        let parsed = text
+            .clone()
             .and_then(|text| crate::yaml::parse::<SystemFile>(file, &text, 1));
         let spec = match parsed {
             Ok(spec) => {
-                problems.extend(spec.problems(file, dir, &self.config.environments));
+                problems.extend(spec.problems(file, dir));
+                let https = self.config.base_url.starts_with("https://");
+                let text = text.unwrap_or_default();
+                problems.extend(system::health_problems(
+                    file,
+                    &text,
+                    &spec,
+                    &self.config.environments,
+                    https,
+                ));
                 Some(spec)
             }
             Err(d) => {

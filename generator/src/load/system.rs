@@ -61,8 +61,8 @@ fn at<T>(d: Diagnostic, s: &Spanned<T>) -> Diagnostic {
 
 impl SystemFile {
     /// Cross-field rules serde cannot express: the id names the directory, SLA rows name
-    /// declared services, availabilities are percentages, environments are the portal's.
-    pub fn problems(&self, file: &Path, dir: &str, environments: &[String]) -> Vec<Diagnostic> {
+    /// declared services, availabilities are percentages.
+    pub fn problems(&self, file: &Path, dir: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         if self.id.value != dir {
             out.push(at(
@@ -87,9 +87,6 @@ impl SystemFile {
                 .iter()
                 .filter_map(|row| self.sla_problem(file, row)),
         );
-        for service in &self.services {
-            out.extend(env_problems(file, service, environments));
-        }
         out
     }
 
@@ -124,32 +121,46 @@ impl SystemFile {
     }
 }
 
-fn env_problems(
+/// The health engineer's rules for `services` (HEALTH-RULES.md §5), placed in the file.
+pub fn health_problems(
     file: &Path,
-    service: &Spanned<ServiceSpec>,
+    text: &str,
+    spec: &SystemFile,
     environments: &[String],
+    https: bool,
 ) -> Vec<Diagnostic> {
-    service
-        .value
-        .health
-        .keys()
-        .filter(|env| !environments.contains(env))
-        .map(|env| {
-            let d = Diagnostic::error(
-                "environment",
-                file,
-                tr!(
-                    "el servicio '{s}' usa el entorno '{env}', que no está en portal.yaml",
-                    "service '{s}' uses environment '{env}', which is not in portal.yaml",
-                    s = service.value.id
-                ),
-            )
+    use crate::yaml_path::{Step, Tree};
+    use guardia_core::health::check::{check_services, PathStep, Severity as S};
+    let services: Vec<ServiceSpec> = spec.services.iter().map(|s| s.value.clone()).collect();
+    let issues = check_services(&services, environments, https);
+    if issues.is_empty() {
+        return Vec::new();
+    }
+    let tree = Tree::parse(text);
+    issues
+        .into_iter()
+        .map(|issue| {
+            let path: Vec<Step> = issue
+                .path
+                .iter()
+                .map(|p| match p {
+                    PathStep::Key(k) => Step::Key(k.clone()),
+                    PathStep::Index(i) => Step::Index(*i),
+                })
+                .collect();
+            let message = crate::msg::pick(issue.message.es, issue.message.en);
+            let d = match issue.severity {
+                S::Error => Diagnostic::error(issue.code, file, message),
+                _ => Diagnostic::warning(issue.code, file, message),
+            }
             .hint(tr!(
-                "entornos del portal: {list}",
-                "the portal's environments: {list}",
-                list = environments.join(", ")
+                "corrige `services` (HEALTH-RULES.md §5)",
+                "fix `services` (HEALTH-RULES.md §5)"
             ));
-            at(d, service)
+            match tree.position(&path) {
+                Some((line, col)) => d.at(line, col),
+                None => d,
+            }
         })
         .collect()
 }
