@@ -82,6 +82,12 @@ async fn a_pasted_env_gives_exactly_the_expected_findings_and_no_request() {
     browser.js("document.querySelector('[data-role=environment]').value = 'development'; document.querySelector('[data-role=environment]').dispatchEvent(new Event('change'))", vec![]).await;
     let (requests, resources) = (site.paths(), browser.js(RESOURCES, vec![]).await);
 
+    let loaded = resources.to_string();
+    assert!(
+        loaded.contains("guardia_env_bg.wasm") && !loaded.contains("guardia_live"),
+        "the env page loads only the env bundle: {loaded}"
+    );
+
     let text = std::fs::read_to_string(site.dir.path().join(FILE)).expect("fixture .env");
     let input = browser
         .client

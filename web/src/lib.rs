@@ -4,11 +4,14 @@
 //! islands (`data-guardia="…"`) and brings them alive. Every rule (env validation, health
 //! interpretation, checklist ids) comes from `guardia-core`, so the page and the CLI agree.
 
+#[cfg(feature = "live")]
 pub mod checklist;
 pub mod clock;
 pub mod dom;
+#[cfg(feature = "env")]
 pub mod env_validator;
 pub mod export_box;
+#[cfg(feature = "live")]
 pub mod health;
 pub mod i18n;
 pub mod storage;
@@ -28,9 +31,14 @@ pub fn mount() {
     for note in dom::all_in_page("[data-guardia] [data-role=nojs]") {
         let _ = note.set_attribute("hidden", "");
     }
-    checklist::mount_all(&strings, &store);
-    health::mount_all(&strings, &store);
+    #[cfg(feature = "live")]
+    {
+        checklist::mount_all(&strings, &store);
+        health::mount_all(&strings, &store);
+    }
+    #[cfg(feature = "env")]
     env_validator::mount_all(&strings);
+    let _ = store; // used only by the `live` islands
 }
 
 /// An island's inlined JSON payload, read as the type the generator serialized.

@@ -1,4 +1,4 @@
-/* @ts-self-types="./guardia_web.d.ts" */
+/* @ts-self-types="./guardia_live.d.ts" */
 
 /**
  * Mounts every island of the page. Called once by `assets/guardia.js` after `init()`.
@@ -65,10 +65,6 @@ function __wbg_get_imports() {
             const ret = arg0.appendChild(arg1);
             return ret;
         }, arguments); },
-        __wbg_arrayBuffer_5abbcb61bd48f427: function(arg0) {
-            const ret = arg0.arrayBuffer();
-            return ret;
-        },
         __wbg_body_0da01a9a056907d8: function(arg0) {
             const ret = arg0.body;
             return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
@@ -108,10 +104,6 @@ function __wbg_get_imports() {
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
         }, arguments); },
-        __wbg_dataTransfer_3f478a3e477952f6: function(arg0) {
-            const ret = arg0.dataTransfer;
-            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
-        },
         __wbg_documentElement_5e44e37dd0181a81: function(arg0) {
             const ret = arg0.documentElement;
             return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
@@ -126,14 +118,6 @@ function __wbg_get_imports() {
         __wbg_fetch_9b478faef8cda538: function(arg0) {
             const ret = fetch(arg0);
             return ret;
-        },
-        __wbg_files_2d8b9138ca028e2c: function(arg0) {
-            const ret = arg0.files;
-            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
-        },
-        __wbg_files_d7e65f35a3acc89f: function(arg0) {
-            const ret = arg0.files;
-            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
         },
         __wbg_firstElementChild_a60f6eaf7d453487: function(arg0) {
             const ret = arg0.firstElementChild;
@@ -172,10 +156,6 @@ function __wbg_get_imports() {
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
         }, arguments); },
-        __wbg_get_955bde2b2fe2defa: function(arg0, arg1) {
-            const ret = arg0[arg1 >>> 0];
-            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
-        },
         __wbg_hasAttribute_3f271bd99815d507: function(arg0, arg1, arg2) {
             const ret = arg0.hasAttribute(getStringFromWasm0(arg1, arg2));
             return ret;
@@ -202,16 +182,6 @@ function __wbg_get_imports() {
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
         }, arguments); },
-        __wbg_instanceof_DragEvent_6f36525d948c6b32: function(arg0) {
-            let result;
-            try {
-                result = arg0 instanceof DragEvent;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
-            return ret;
-        },
         __wbg_instanceof_Element_05dbb22ded594343: function(arg0) {
             let result;
             try {
@@ -376,9 +346,6 @@ function __wbg_get_imports() {
         __wbg_prepend_8cc622b64e376d5c: function() { return handleError(function (arg0, arg1) {
             arg0.prepend(arg1);
         }, arguments); },
-        __wbg_preventDefault_cfb06b02e7406899: function(arg0) {
-            arg0.preventDefault();
-        },
         __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
             Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
         },
@@ -642,18 +609,18 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 199, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__h7e0bc879b0fdfb81);
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 151, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__h49636e9d51a84ca0);
             return ret;
         },
         __wbindgen_generic_0000000000000002: function(arg0, arg1) {
             // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Ref(NamedExternref("Event"))], shim_idx: 4, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures________invoke__hc62ab2dfcf849053);
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures________invoke__h6d12da7da65026b2);
             return ret;
         },
         __wbindgen_generic_0000000000000003: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 194, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
-            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__hf2258dba53afa2c6);
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 146, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__h9855e151f24497ba);
             return ret;
         },
         __wbindgen_generic_0000000000000004: function(arg0) {
@@ -677,20 +644,20 @@ function __wbg_get_imports() {
     };
     return {
         __proto__: null,
-        "./guardia_web_bg.js": import0,
+        "./guardia_live_bg.js": import0,
     };
 }
 
-function wasm_bindgen__convert__closures_____invoke__hf2258dba53afa2c6(arg0, arg1) {
-    wasm.wasm_bindgen__convert__closures_____invoke__hf2258dba53afa2c6(arg0, arg1);
+function wasm_bindgen__convert__closures_____invoke__h9855e151f24497ba(arg0, arg1) {
+    wasm.wasm_bindgen__convert__closures_____invoke__h9855e151f24497ba(arg0, arg1);
 }
 
-function wasm_bindgen__convert__closures________invoke__hc62ab2dfcf849053(arg0, arg1, arg2) {
-    wasm.wasm_bindgen__convert__closures________invoke__hc62ab2dfcf849053(arg0, arg1, arg2);
+function wasm_bindgen__convert__closures________invoke__h6d12da7da65026b2(arg0, arg1, arg2) {
+    wasm.wasm_bindgen__convert__closures________invoke__h6d12da7da65026b2(arg0, arg1, arg2);
 }
 
-function wasm_bindgen__convert__closures_____invoke__h7e0bc879b0fdfb81(arg0, arg1, arg2) {
-    const ret = wasm.wasm_bindgen__convert__closures_____invoke__h7e0bc879b0fdfb81(arg0, arg1, arg2);
+function wasm_bindgen__convert__closures_____invoke__h49636e9d51a84ca0(arg0, arg1, arg2) {
+    const ret = wasm.wasm_bindgen__convert__closures_____invoke__h49636e9d51a84ca0(arg0, arg1, arg2);
     if (ret[1]) {
         throw takeFromExternrefTable0(ret[0]);
     }
@@ -1009,7 +976,7 @@ async function __wbg_init_once(module_or_path) {
     }
 
     if (module_or_path === undefined) {
-        module_or_path = new URL('guardia_web_bg.wasm', import.meta.url);
+        module_or_path = new URL('guardia_live_bg.wasm', import.meta.url);
     }
     const imports = __wbg_get_imports();
 
