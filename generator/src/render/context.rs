@@ -56,6 +56,17 @@ impl<'a> Shared<'a> {
         opts: &'a Options,
     ) -> Result<Self, Vec<Diagnostic>> {
         let navs = super::nav::render_all(site, theme)?;
+        Ok(Self::with_navs(site, theme, opts, navs))
+    }
+
+    /// With navigation rendered earlier (the dev server keeps it between edits that
+    /// change no title, weight or slug).
+    pub fn with_navs(
+        site: &'a Site,
+        theme: &'a Theme,
+        opts: &'a Options,
+        navs: super::nav::Navs,
+    ) -> Self {
         let i18n_json = theme
             .strings
             .iter()
@@ -66,7 +77,7 @@ impl<'a> Shared<'a> {
                 )
             })
             .collect();
-        Ok(Shared {
+        Shared {
             site,
             theme,
             opts,
@@ -75,7 +86,7 @@ impl<'a> Shared<'a> {
             has_js: crate::embedded::WEB_ASSETS
                 .iter()
                 .any(|(p, _)| *p == "guardia.js"),
-        })
+        }
     }
 
     pub fn strings(&self, lang: Lang) -> &serde_json::Value {

@@ -22,7 +22,10 @@ pub fn downloads(ctx: &Shared, system: usize) -> Vec<Download> {
         .config
         .environments
         .iter()
-        .map(|e| Download { env: e.clone(), href: format!("{e}.env.example") })
+        .map(|e| Download {
+            env: e.clone(),
+            href: format!("{e}.env.example"),
+        })
         .collect()
 }
 

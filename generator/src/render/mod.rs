@@ -7,7 +7,7 @@ mod docs;
 mod env_files;
 mod generated;
 mod islands;
-mod nav;
+pub mod nav;
 mod runbook_index;
 mod site_files;
 mod tables;
@@ -69,10 +69,11 @@ pub fn render_docs(
     site: &Site,
     theme: &Theme,
     opts: &Options,
+    navs: &nav::Navs,
     docs: &[usize],
 ) -> Result<Vec<(PathBuf, Vec<u8>)>, Vec<Diagnostic>> {
     use rayon::prelude::*;
-    let ctx = context::Shared::new(site, theme, opts)?;
+    let ctx = context::Shared::with_navs(site, theme, opts, navs.clone());
     docs.par_iter()
         .map(|&i| {
             docs::render_doc(&ctx, &site.docs[i]).map(|d| {

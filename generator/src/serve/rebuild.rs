@@ -8,6 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::load::{self, Found};
 use crate::model::paths::normalize;
 use crate::model::{Site, SourceRef};
+use crate::render::nav::Navs;
 use crate::render::{self, Options, Theme};
 use crate::{report, tr, write};
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ use std::time::Instant;
 pub struct Builder {
     args: ServeArgs,
     opts: Options,
-    last: Option<(Site, Theme)>,
+    last: Option<(Site, Theme, Navs)>,
 }
 
 impl Builder {
@@ -52,7 +53,9 @@ impl Builder {
                         &self.args.out
                     )
                 );
-                self.last = Some((site, theme));
+                self.last = render::nav::render_all(&site, &theme)
+                    .ok()
+                    .map(|navs| (site, theme, navs));
                 Ok(())
             }
             Err(problems) => Err(print(&problems)),
@@ -81,7 +84,7 @@ impl Builder {
 
     /// `None` when the change is not a body-only edit of existing pages.
     fn try_pages(&mut self, paths: &[PathBuf]) -> Option<Result<usize, Vec<Diagnostic>>> {
-        let (site, theme) = self.last.as_mut()?;
+        let (site, theme, navs) = self.last.as_mut()?;
         let mut changed = Vec::new();
         for path in paths {
             let i = page_index(site, path)?;
@@ -118,7 +121,7 @@ impl Builder {
             .filter(|&d| matches!(site.docs[d].source, SourceRef::Page(p) if wanted.contains(&p)))
             .collect();
         Some(
-            render::render_docs(site, theme, &self.opts, &docs).and_then(|files| {
+            render::render_docs(site, theme, &self.opts, navs, &docs).and_then(|files| {
                 for (rel, bytes) in &files {
                     write::replace_file(&self.args.out, rel, bytes).map_err(|d| vec![d])?;
                 }
