@@ -186,11 +186,11 @@ struct RunbookInfo<'a> {
 fn extra(ctx: &Shared, doc: &Doc, tctx: &mut Context) -> &'static str {
     match (doc.kind.clone(), doc.source) {
         (DocKind::Home, _) => {
-            super::generated::home_fields(ctx, doc.lang, tctx);
+            super::overview::home_fields(ctx, doc.lang, tctx);
             "home.html"
         }
         (DocKind::Overview { system }, _) => {
-            super::generated::overview_fields(ctx, doc.lang, system, tctx);
+            super::overview::overview_fields(ctx, doc.lang, system, tctx);
             "system.html"
         }
         (DocKind::Runbook { .. }, SourceRef::Runbook(r)) => {

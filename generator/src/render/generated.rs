@@ -7,7 +7,6 @@ use super::{islands, tables, template_error, Output};
 use crate::diagnostic::Diagnostic;
 use crate::model::{DocKind, Generated};
 use guardia_core::Lang;
-use serde::Serialize;
 use tera::Context;
 
 type Fill<'a> = Box<dyn FnOnce(&mut Context) + 'a>;
@@ -36,7 +35,7 @@ pub fn render_all(ctx: &Shared, out: &mut Output) -> Result<(), Vec<Diagnostic>>
                     ..frame
                 },
                 "home.html",
-                Box::new(move |t| home_fields(ctx, lang, t)),
+                Box::new(move |t| super::overview::home_fields(ctx, lang, t)),
             ));
         }
         for system in 0..ctx.site.systems.len() {
@@ -118,7 +117,7 @@ fn system_jobs<'a>(
         jobs.push((
             f,
             "system.html",
-            Box::new(move |t| overview_fields(ctx, lang, system, t)),
+            Box::new(move |t| super::overview::overview_fields(ctx, lang, system, t)),
         ));
     }
     for g in ctx.site.generated(system) {
@@ -174,88 +173,6 @@ fn env_fields(ctx: &Shared, lang: Lang, system: usize, t: &mut Context) {
     t.insert("groups", &tables::env(schema, lang, &always, &never));
     t.insert("downloads", &super::env_files::downloads(ctx, system));
     t.insert("island", &islands::env(ctx, system, lang));
-}
-
-#[derive(Serialize)]
-struct Card {
-    id: String,
-    name: String,
-    summary: Option<String>,
-    health_island: Option<String>,
-}
-
-pub fn home_fields(ctx: &Shared, lang: Lang, t: &mut Context) {
-    let cards: Vec<Card> = ctx
-        .site
-        .systems
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Card {
-            id: s.id.clone(),
-            name: s.name.get(lang).to_string(),
-            summary: s.summary.as_ref().map(|x| x.get(lang).to_string()),
-            health_island: islands::health(ctx, i, lang, "summary"),
-        })
-        .collect();
-    t.insert("systems", &cards);
-}
-
-#[derive(Serialize)]
-struct PageLink {
-    url: String,
-    title: String,
-    description: Option<String>,
-    fallback: bool,
-}
-
-#[derive(Serialize)]
-struct ServiceLine {
-    id: String,
-    name: String,
-    description: Option<String>,
-}
-
-pub fn overview_fields(ctx: &Shared, lang: Lang, system: usize, t: &mut Context) {
-    let sys = &ctx.site.systems[system];
-    t.insert("summary", &sys.summary.as_ref().map(|s| s.get(lang)));
-    let generated: Vec<super::nav::Entry> = ctx
-        .site
-        .generated(system)
-        .into_iter()
-        .map(|g| super::nav::Entry {
-            url: g.url(lang, &sys.id),
-            title: ctx.t(lang, g.title_key()),
-        })
-        .collect();
-    t.insert("generated", &generated);
-    let services: Vec<ServiceLine> = sys
-        .spec
-        .iter()
-        .flat_map(|s| s.services.iter())
-        .map(|s| ServiceLine {
-            id: s.value.id.clone(),
-            name: s.value.name.clone(),
-            description: s
-                .value
-                .description
-                .as_ref()
-                .map(|d| d.get(lang).to_string()),
-        })
-        .collect();
-    t.insert("services", &services);
-    let pages: Vec<PageLink> = super::nav::guide_docs(ctx.site, lang, system)
-        .into_iter()
-        .map(|d| PageLink {
-            url: d.url.clone(),
-            title: ctx.site.title(d).to_string(),
-            description: match d.source {
-                crate::model::SourceRef::Page(p) => ctx.site.pages[p].meta.description.clone(),
-                _ => None,
-            },
-            fallback: d.fallback,
-        })
-        .collect();
-    t.insert("pages", &pages);
 }
 
 /// 404, the root language chooser and the sitemap.

@@ -8,6 +8,7 @@ mod env_files;
 mod generated;
 mod islands;
 pub mod nav;
+mod overview;
 mod runbook_index;
 mod site_files;
 mod tables;
