@@ -117,6 +117,10 @@ mod tests {
         ];
         assert_eq!(tree.position(&path), Some((4, 19)));
         let missing = [Step::Key("services".into()), Step::Index(3)];
-        assert_eq!(tree.position(&missing).map(|p| p.0), Some(1));
+        assert_eq!(
+            tree.position(&missing).map(|p| p.0),
+            Some(2),
+            "the deepest node reached"
+        );
     }
 }
