@@ -190,3 +190,14 @@ fn invalid_yaml_is_a_finding() {
 "#]]
     );
 }
+
+#[test]
+fn checklists_that_do_not_pair_are_a_warning() {
+    let dir = fixture("portal");
+    let page = dir.path().join("content/pagos/despliegue.en.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replace("- [ ] Apply migrations\n", "")).unwrap();
+    let run = guardia(dir.path(), &["check", "--format", "github"]);
+    assert_eq!(run.code, 0, "a warning, not an error");
+    assert!(run.stdout.contains("::warning file=content/pagos/despliegue.en.md,line=8,col=1,title=checklist-mismatch::2 checkable items here and 3 in content/pagos/despliegue.es.md"), "{}", run.stdout);
+}

@@ -33,6 +33,7 @@ pub fn build(loaded: Loaded, problems: &mut Vec<Diagnostic>) -> Site {
     site.add_docs(problems);
     problems.extend(super::checks::duplicates(&site));
     problems.extend(super::checks::runbook_refs(&site));
+    problems.extend(super::checks::checklists(&site));
     site
 }
 

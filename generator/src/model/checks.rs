@@ -127,3 +127,44 @@ pub fn runbook_refs(site: &Site) -> Vec<Diagnostic> {
     }
     out
 }
+
+/// Checklists of two translations should pair item by item; otherwise each language
+/// keeps its own ticks (`guardia_core::checklist::item_ids`), which readers notice.
+pub fn checklists(site: &Site) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for langs in site.entries.values() {
+        let own: Vec<_> = langs
+            .values()
+            .map(|&i| &site.docs[i])
+            .filter(|d| !d.fallback)
+            .collect();
+        let Some((first, rest)) = own.split_first() else {
+            continue;
+        };
+        let expected = site.doc_source(first).scan.task_items.len();
+        for doc in rest {
+            let src = site.doc_source(doc);
+            if src.scan.task_items.len() != expected {
+                out.push(
+                    Diagnostic::warning(
+                        "checklist-mismatch",
+                        &src.file,
+                        tr!(
+                            "{n} elementos marcables aquí y {m} en {other}: las marcas no se compartirán entre idiomas",
+                            "{n} checkable items here and {m} in {other}: ticks will not be shared between languages",
+                            n = src.scan.task_items.len(),
+                            m = expected,
+                            other = site.doc_source(first).file.display()
+                        ),
+                    )
+                    .at(src.body_first_line, 1)
+                    .hint(tr!(
+                        "traduce la lista paso a paso, con los mismos elementos",
+                        "translate the list item by item, with the same items"
+                    )),
+                );
+            }
+        }
+    }
+    out
+}
