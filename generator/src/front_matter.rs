@@ -17,58 +17,65 @@ pub struct Split<'a> {
 /// Splits `text`; the front matter is required (it holds the title).
 pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(
-            "empty",
-            file,
-            tr!("la página está vacía", "the page is empty"),
-        )
-        .at(1, 1)
-        .hint(tr!(
-            "empieza con los metadatos: ---, title: \"…\", --- y después el texto",
-            "start it with front matter: ---, title: \"…\", --- and then the text"
-        )));
+        return Err(problem(file, Problem::Empty));
     }
-    let Some(rest) = strip_fence(text) else {
-        return Err(Diagnostic::error(
-            "front-matter",
-            file,
-            tr!(
-                "falta el bloque de metadatos (front matter)",
-                "no front matter"
-            ),
-        )
-        .at(1, 1)
-        .hint(tr!(
-            "empieza el archivo con una línea `---`, luego `title: \"…\"` y luego `---`",
-            "start the file with a line `---`, then `title: \"…\"`, then `---`"
-        )));
-    };
+    let rest = strip_fence(text).ok_or_else(|| problem(file, Problem::Missing))?;
     let mut offset = 0;
     for (index, line) in rest.split_inclusive('\n').enumerate() {
         if line.trim_end() == "---" {
-            let body = &rest[offset + line.len()..];
             return Ok(Split {
                 yaml: &rest[..offset],
                 yaml_first_line: 2,
-                body,
+                body: &rest[offset + line.len()..],
                 body_first_line: index as u32 + 3,
             });
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(
-        "front-matter-unclosed",
-        file,
-        tr!(
-            "el bloque de metadatos abierto aquí no se cierra",
-            "the front matter opened here is never closed"
+    Err(problem(file, Problem::Unclosed))
+}
+
+enum Problem {
+    Empty,
+    Missing,
+    Unclosed,
+}
+
+/// Each problem points at the first line, where the front matter belongs or begins.
+fn problem(file: &Path, kind: Problem) -> Diagnostic {
+    let (code, message, hint) = match kind {
+        Problem::Empty => (
+            "empty",
+            tr!("la página está vacía", "the page is empty"),
+            tr!(
+                "empieza con los metadatos: ---, title: \"…\", --- y después el texto",
+                "start it with front matter: ---, title: \"…\", --- and then the text"
+            ),
         ),
-    )
-    .at(1, 1)
-    .hint(tr!(
-        "añade una línea `---` después de la última clave",
-        "add a line `---` after the last front matter key"
-    )))
+        Problem::Missing => (
+            "front-matter",
+            tr!(
+                "falta el bloque de metadatos (front matter)",
+                "no front matter"
+            ),
+            tr!(
+                "empieza el archivo con una línea `---`, luego `title: \"…\"` y luego `---`",
+                "start the file with a line `---`, then `title: \"…\"`, then `---`"
+            ),
+        ),
+        Problem::Unclosed => (
+            "front-matter-unclosed",
+            tr!(
+                "el bloque de metadatos abierto aquí no se cierra",
+                "the front matter opened here is never closed"
+            ),
+            tr!(
+                "añade una línea `---` después de la última clave",
+                "add a line `---` after the last front matter key"
+            ),
+        ),
+    };
+    Diagnostic::error(code, file, message).at(1, 1).hint(hint)
 }
 
 fn strip_fence(text: &str) -> Option<&str> {

@@ -3,6 +3,7 @@
 use super::build::RESERVED;
 use super::{DocKind, Site, SourceRef};
 use crate::diagnostic::Diagnostic;
+use crate::load::RunbookSource;
 use crate::tr;
 use std::collections::HashMap;
 
@@ -75,57 +76,53 @@ pub fn runbook_refs(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut ids: HashMap<(&str, &str), &str> = HashMap::new();
     for rb in &site.runbooks {
-        let services = site
-            .systems
-            .iter()
-            .find(|s| s.id == rb.system)
-            .and_then(|s| s.spec.as_ref())
-            .map(|spec| {
-                spec.services
-                    .iter()
-                    .map(|s| s.value.id.as_str())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
+        let services = declared_services(site, &rb.system);
         if !services.is_empty() && !services.contains(&rb.meta.service.as_str()) {
-            out.push(
-                Diagnostic::error(
-                    "runbook-service",
-                    &rb.src.file,
-                    tr!(
-                        "el servicio '{s}' no está declarado en system.yaml de '{sys}'",
-                        "service '{s}' is not declared in the system.yaml of '{sys}'",
-                        s = rb.meta.service,
-                        sys = rb.system
-                    ),
-                )
-                .at(line_of_key(&rb.src.text, "service"), 1)
-                .hint(tr!(
-                    "servicios: {l}",
-                    "services: {l}",
-                    l = services.join(", ")
-                )),
-            );
+            out.push(unknown_service(rb, &services));
         }
         let owner = ids.entry((&rb.system, &rb.meta.id)).or_insert(&rb.src.key);
         if *owner != rb.src.key {
-            out.push(
-                Diagnostic::error(
-                    "runbook-id",
-                    &rb.src.file,
-                    tr!(
-                        "el id '{id}' ya lo usa el runbook '{o}'",
-                        "id '{id}' is already used by runbook '{o}'",
-                        id = rb.meta.id,
-                        o = owner
-                    ),
-                )
-                .at(line_of_key(&rb.src.text, "id"), 1)
-                .hint(tr!("usa un id nuevo", "use a new id")),
-            );
+            out.push(duplicate_id(rb, owner));
         }
     }
     out
+}
+
+fn declared_services<'a>(site: &'a Site, system: &str) -> Vec<&'a str> {
+    let spec = site
+        .systems
+        .iter()
+        .find(|s| s.id == system)
+        .and_then(|s| s.spec.as_ref());
+    spec.map(|f| f.services.iter().map(|s| s.value.id.as_str()).collect())
+        .unwrap_or_default()
+}
+
+fn unknown_service(rb: &RunbookSource, services: &[&str]) -> Diagnostic {
+    let message = tr!(
+        "el servicio '{s}' no está declarado en system.yaml de '{sys}'",
+        "service '{s}' is not declared in the system.yaml of '{sys}'",
+        s = rb.meta.service,
+        sys = rb.system
+    );
+    Diagnostic::error("runbook-service", &rb.src.file, message)
+        .at(line_of_key(&rb.src.text, "service"), 1)
+        .hint(tr!(
+            "servicios: {l}",
+            "services: {l}",
+            l = services.join(", ")
+        ))
+}
+
+fn duplicate_id(rb: &RunbookSource, owner: &str) -> Diagnostic {
+    let message = tr!(
+        "el id '{id}' ya lo usa el runbook '{owner}'",
+        "id '{id}' is already used by runbook '{owner}'",
+        id = rb.meta.id
+    );
+    Diagnostic::error("runbook-id", &rb.src.file, message)
+        .at(line_of_key(&rb.src.text, "id"), 1)
+        .hint(tr!("usa un id nuevo", "use a new id"))
 }
 
 /// Checklists of two translations should pair item by item; otherwise each language

@@ -12,7 +12,7 @@ use tera::Context;
 type Fill<'a> = Box<dyn FnOnce(&mut Context) + 'a>;
 
 pub fn render_all(ctx: &Shared, out: &mut Output) -> Result<(), Vec<Diagnostic>> {
-    let mut jobs: Vec<(Frame, &'static str, Fill)> = Vec::new();
+    let mut jobs: Vec<Job> = Vec::new();
     for &lang in ctx.site.languages() {
         if !ctx
             .site
@@ -92,73 +92,78 @@ pub fn frame(
     }
 }
 
-fn system_jobs<'a>(
-    ctx: &'a Shared,
-    lang: Lang,
-    system: usize,
-    jobs: &mut Vec<(Frame, &'static str, Fill<'a>)>,
-) {
-    let sys = &ctx.site.systems[system];
-    let has_overview = ctx
+type Job<'a> = (Frame, &'static str, Fill<'a>);
+
+fn system_jobs<'a>(ctx: &'a Shared, lang: Lang, system: usize, jobs: &mut Vec<Job<'a>>) {
+    let overview = DocKind::Overview { system };
+    if !ctx
         .site
         .docs
         .iter()
-        .any(|d| d.lang == lang && d.kind == DocKind::Overview { system });
-    if !has_overview {
-        let mut f = frame(
-            ctx,
-            lang,
-            &format!("{}/", sys.id),
-            "overview",
-            sys.name.get(lang).to_string(),
-            Some(system),
-        );
-        f.crumbs.truncate(1);
-        jobs.push((
-            f,
-            "system.html",
-            Box::new(move |t| super::overview::overview_fields(ctx, lang, system, t)),
-        ));
+        .any(|d| d.lang == lang && d.kind == overview)
+    {
+        jobs.push(overview_job(ctx, lang, system));
     }
     for g in ctx.site.generated(system) {
-        if g == Generated::Runbooks {
-            continue; // the runbook index renders these
+        if g != Generated::Runbooks {
+            jobs.push(generated_job(ctx, lang, system, g)); // runbook_index renders those
         }
-        let rest = g.url(lang, &sys.id)[lang.code().len() + 1..].to_string();
-        let title = format!(
-            "{} · {}",
-            ctx.t(lang, &format!("{}_page.title", g.title_key())),
-            sys.name.get(lang)
-        );
-        let mut f = frame(ctx, lang, &rest, g.title_key(), title, Some(system));
-        let spec = sys.spec.as_ref();
-        let fill: Fill = match g {
-            Generated::Sla => Box::new(move |t| {
-                let spec = spec.expect("an SLA page has a system.yaml");
-                t.insert("sla", &tables::sla(spec, lang));
-                t.insert("escalation", &tables::escalation(spec, lang));
-                t.insert("thresholds", &tables::thresholds(spec, lang));
-            }),
-            Generated::Status => {
-                f.connect = islands::origins(ctx.site, system);
-                Box::new(move |t| {
-                    let spec = spec.expect("a status page has a system.yaml");
-                    t.insert("environments", &ctx.site.config.environments);
-                    t.insert(
-                        "services",
-                        &tables::status(spec, &ctx.site.config.environments),
-                    );
-                    t.insert("island", &islands::health(ctx, system, lang, "page"));
-                })
-            }
-            _ => Box::new(move |t| env_fields(ctx, lang, system, t)),
-        };
-        let template = match g {
-            Generated::Sla => "sla.html",
-            Generated::Status => "status.html",
-            _ => "env.html",
-        };
-        jobs.push((f, template, fill));
+    }
+}
+
+/// A system without `index.<lang>.md` still gets its overview.
+fn overview_job<'a>(ctx: &'a Shared, lang: Lang, system: usize) -> Job<'a> {
+    let sys = &ctx.site.systems[system];
+    let name = sys.name.get(lang).to_string();
+    let mut f = frame(
+        ctx,
+        lang,
+        &format!("{}/", sys.id),
+        "overview",
+        name,
+        Some(system),
+    );
+    f.crumbs.truncate(1);
+    let fill = move |t: &mut Context| super::overview::overview_fields(ctx, lang, system, t);
+    (f, "system.html", Box::new(fill))
+}
+
+fn generated_job<'a>(ctx: &'a Shared, lang: Lang, system: usize, g: Generated) -> Job<'a> {
+    let sys = &ctx.site.systems[system];
+    let rest = g.url(lang, &sys.id)[lang.code().len() + 1..].to_string();
+    let heading = ctx.t(lang, &format!("{}_page.title", g.title_key()));
+    let title = format!("{heading} · {}", sys.name.get(lang));
+    let mut f = frame(ctx, lang, &rest, g.title_key(), title, Some(system));
+    if g == Generated::Status {
+        f.connect = islands::origins(ctx.site, system);
+    }
+    let template = match g {
+        Generated::Sla => "sla.html",
+        Generated::Status => "status.html",
+        _ => "env.html",
+    };
+    (
+        f,
+        template,
+        Box::new(move |t| fill_generated(ctx, lang, system, g, t)),
+    )
+}
+
+fn fill_generated(ctx: &Shared, lang: Lang, system: usize, g: Generated, t: &mut Context) {
+    let environments = &ctx.site.config.environments;
+    match (g, ctx.site.systems[system].spec.as_ref()) {
+        (Generated::Sla, Some(spec)) => {
+            t.insert("sla", &tables::sla(spec, lang));
+            t.insert("escalation", &tables::escalation(spec, lang));
+            t.insert("thresholds", &tables::thresholds(spec, lang));
+        }
+        (Generated::Status, Some(spec)) => {
+            t.insert("environments", environments);
+            t.insert("services", &tables::status(spec, environments));
+            t.insert("island", &islands::health(ctx, system, lang, "page"));
+        }
+        (Generated::Env, _) => env_fields(ctx, lang, system, t),
+        _ => {}
     }
 }
 

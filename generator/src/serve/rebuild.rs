@@ -5,7 +5,7 @@
 use super::ServeArgs;
 use crate::build_cmd::{prepare, render_prepared};
 use crate::diagnostic::Diagnostic;
-use crate::load::{self, Found};
+use crate::load::{self, Found, PageSource};
 use crate::model::paths::normalize;
 use crate::model::{Site, SourceRef};
 use crate::render::nav::Navs;
@@ -87,48 +87,51 @@ impl Builder {
         let (site, theme, navs) = self.last.as_mut()?;
         let mut changed = Vec::new();
         for path in paths {
-            let i = page_index(site, path)?;
-            let page = &site.pages[i];
-            let rel = page
-                .src
-                .file
-                .strip_prefix(&site.inputs.content)
-                .ok()?
-                .to_path_buf();
-            let new = match load::load_page(
-                &Found {
-                    path: page.src.file.clone(),
-                    rel,
-                },
-                &site.config.languages,
-            ) {
-                Ok(new) => new,
+            match reload(site, path)? {
+                Ok(page) => changed.push(page),
                 Err(problems) => return Some(Err(problems)),
-            };
-            let same = new.meta == page.meta
-                && new.src.scan.task_items == page.src.scan.task_items
-                && same_headings(&new.src.scan, &page.src.scan);
-            if !same {
-                return None;
             }
-            changed.push((i, new));
-        }
-        for (i, new) in changed.iter().cloned() {
-            site.pages[i] = new;
         }
         let wanted: Vec<usize> = changed.iter().map(|(i, _)| *i).collect();
+        for (i, new) in changed {
+            site.pages[i] = new;
+        }
         let docs: Vec<usize> = (0..site.docs.len())
             .filter(|&d| matches!(site.docs[d].source, SourceRef::Page(p) if wanted.contains(&p)))
             .collect();
-        Some(
-            render::render_docs(site, theme, &self.opts, navs, &docs).and_then(|files| {
-                for (rel, bytes) in &files {
-                    write::replace_file(&self.args.out, rel, bytes).map_err(|d| vec![d])?;
-                }
-                Ok(files.len())
-            }),
-        )
+        let files = render::render_docs(site, theme, &self.opts, navs, &docs);
+        Some(files.and_then(|files| {
+            for (rel, bytes) in &files {
+                write::replace_file(&self.args.out, rel, bytes).map_err(|d| vec![d])?;
+            }
+            Ok(files.len())
+        }))
     }
+}
+
+/// The page at `path` read again, if only its body changed (`None` otherwise: the
+/// navigation, anchors or checklist ids of other pages could depend on the change).
+fn reload(site: &Site, path: &Path) -> Option<Result<(usize, PageSource), Vec<Diagnostic>>> {
+    let i = page_index(site, path)?;
+    let page = &site.pages[i];
+    let rel = page
+        .src
+        .file
+        .strip_prefix(&site.inputs.content)
+        .ok()?
+        .to_path_buf();
+    let found = Found {
+        path: page.src.file.clone(),
+        rel,
+    };
+    let new = match load::load_page(&found, &site.config.languages) {
+        Ok(new) => new,
+        Err(problems) => return Some(Err(problems)),
+    };
+    let same = new.meta == page.meta
+        && new.src.scan.task_items == page.src.scan.task_items
+        && same_headings(&new.src.scan, &page.src.scan);
+    same.then_some(Ok((i, new)))
 }
 
 fn page_index(site: &Site, path: &Path) -> Option<usize> {
