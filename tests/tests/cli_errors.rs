@@ -296,7 +296,9 @@ fn health_spec_problems_point_into_system_yaml() {
     let err = fails_leaving_output(|d| {
         edit(d, "content/identidad/system.yaml", "production: https://auth.example.org/health", "production: http://auth.example.org/health\n      qa: https://auth.qa.example.org/health");
     });
-    assert_data_eq!(err, str![[r#"
+    assert_data_eq!(
+        err,
+        str![[r#"
 content/identidad/system.yaml:8:19: warning[health-mixed-content]: The portal is served over https and this URL is http://: browsers block it as mixed content; only `guardia health` can check it.
   hint: fix `services` (HEALTH-RULES.md §5)
 content/identidad/system.yaml:8:19: error[health-insecure]: The production URL uses http:// instead of https://: use https or set `allow_insecure: true` on the service.
@@ -307,5 +309,33 @@ content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a l
   hint: fix `services` (HEALTH-RULES.md §5)
 2 error(s): nothing was written; public is unchanged
 
-"#]]);
+"#]]
+    );
+}
+
+#[test]
+fn messages_follow_the_locale() {
+    let dir = fixture("portal");
+    std::fs::write(dir.path().join("content/pagos/vacia.es.md"), "").unwrap();
+    let run = guardia_tests::guardia_with(
+        dir.path(),
+        &["build"],
+        &[
+            ("GUARDIA_LANG", ""),
+            ("LC_ALL", "es_ES.UTF-8"),
+            ("LANG", "es_ES.UTF-8"),
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("content/pagos/vacia.es.md:1:1: error[empty]: la página está vacía"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("no se ha escrito nada"),
+        "{}",
+        run.stderr
+    );
 }
