@@ -94,10 +94,17 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         build_date: args.build_date.clone(),
         ..Options::default()
     };
-    let result = render_site(&args.inputs, &opts).and_then(|(site, output, problems)| {
-        write::write(&args.out, &output.files).map_err(|d| vec![d])?;
-        Ok((site, output, problems))
-    });
+    let inputs = [
+        args.inputs.content.as_path(),
+        args.inputs.runbooks.as_path(),
+    ];
+    let result = write::check_out(&args.out, &inputs)
+        .map_err(|d| vec![d])
+        .and_then(|()| render_site(&args.inputs, &opts))
+        .and_then(|(site, output, problems)| {
+            write::write(&args.out, &output.files).map_err(|d| vec![d])?;
+            Ok((site, output, problems))
+        });
     match result {
         Ok((_, output, mut problems)) => {
             report::sort(&mut problems);

@@ -7,6 +7,28 @@ use crate::tr;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The output is replaced wholesale, so it must not hold any input (`--out .` or
+/// `--out content` would delete the docs) nor be the root of the filesystem.
+pub fn check_out(out: &Path, inputs: &[&Path]) -> Result<(), Diagnostic> {
+    let out_abs = crate::model::paths::normalize(out);
+    let holds_input = inputs
+        .iter()
+        .map(|i| crate::model::paths::normalize(i))
+        .any(|i| i.starts_with(&out_abs));
+    if !holds_input && out_abs.parent().is_some() {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "out-dir",
+        out,
+        tr!(
+            "el directorio de salida contiene las entradas y se reemplaza entero en cada construcción",
+            "the output directory holds the inputs, and it is replaced wholesale on every build"
+        ),
+    )
+    .hint(tr!("elige otro directorio, p. ej. --out public", "choose another directory, e.g. --out public")))
+}
+
 /// Writes `files` as the new content of `out`.
 pub fn write(out: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> Result<(), Diagnostic> {
     let parent = match out.parent() {

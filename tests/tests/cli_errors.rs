@@ -339,3 +339,18 @@ fn messages_follow_the_locale() {
         run.stderr
     );
 }
+
+#[test]
+fn an_output_holding_the_inputs_is_refused() {
+    let dir = fixture("portal");
+    let before = snapshot_tree(&dir.path().join("content"));
+    for out in [".", "content"] {
+        let run = guardia(dir.path(), &["build", "--out", out]);
+        assert_eq!(run.code, 2, "{out}");
+        assert!(run.stderr.contains("error[out-dir]"), "{}", run.stderr);
+    }
+    assert!(
+        before == snapshot_tree(&dir.path().join("content")),
+        "content/ changed"
+    );
+}

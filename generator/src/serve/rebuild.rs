@@ -35,12 +35,19 @@ impl Builder {
     /// A full build; `Err` holds the printed errors for the page banner.
     pub fn full(&mut self) -> Result<(), String> {
         let start = Instant::now();
-        let result = prepare(&self.args.inputs).and_then(|(site, theme, mut problems)| {
-            let (output, mut found) = render_prepared(&site, &theme, &self.opts)?;
-            write::write(&self.args.out, &output.files).map_err(|d| vec![d])?;
-            problems.append(&mut found);
-            Ok((site, theme, output, problems))
-        });
+        let inputs = [
+            self.args.inputs.content.as_path(),
+            self.args.inputs.runbooks.as_path(),
+        ];
+        let checked = write::check_out(&self.args.out, &inputs).map_err(|d| vec![d]);
+        let result = checked.and_then(|()| prepare(&self.args.inputs)).and_then(
+            |(site, theme, mut problems)| {
+                let (output, mut found) = render_prepared(&site, &theme, &self.opts)?;
+                write::write(&self.args.out, &output.files).map_err(|d| vec![d])?;
+                problems.append(&mut found);
+                Ok((site, theme, output, problems))
+            },
+        );
         match result {
             Ok((site, theme, output, problems)) => {
                 print(&problems);
