@@ -11,15 +11,31 @@ fn a_theme_file_replaces_only_itself() {
     std::fs::create_dir_all(theme.join("static")).unwrap();
     std::fs::create_dir_all(theme.join("i18n")).unwrap();
     std::fs::write(theme.join("static/style.css"), "body { color: teal; }\n").unwrap();
-    let en = std::fs::read_to_string(guardia_tests::workspace_root().join("themes/default/i18n/en.yaml")).unwrap();
-    std::fs::write(theme.join("i18n/en.yaml"), en.replace("Skip to content", "Jump to the text")).unwrap();
+    let en = std::fs::read_to_string(
+        guardia_tests::workspace_root().join("themes/default/i18n/en.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        theme.join("i18n/en.yaml"),
+        en.replace("Skip to content", "Jump to the text"),
+    )
+    .unwrap();
     let run = guardia(dir.path(), &["build", "--theme", "my-theme"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let public = dir.path().join("public");
-    assert_eq!(std::fs::read_to_string(public.join("assets/style.css")).unwrap(), "body { color: teal; }\n");
-    assert!(std::fs::read_to_string(public.join("assets/theme.js")).unwrap().contains("guardia-theme"));
-    assert!(std::fs::read_to_string(public.join("en/index.html")).unwrap().contains("Jump to the text"));
-    assert!(std::fs::read_to_string(public.join("es/index.html")).unwrap().contains("Saltar al contenido"));
+    assert_eq!(
+        std::fs::read_to_string(public.join("assets/style.css")).unwrap(),
+        "body { color: teal; }\n"
+    );
+    assert!(std::fs::read_to_string(public.join("assets/theme.js"))
+        .unwrap()
+        .contains("guardia-theme"));
+    assert!(std::fs::read_to_string(public.join("en/index.html"))
+        .unwrap()
+        .contains("Jump to the text"));
+    assert!(std::fs::read_to_string(public.join("es/index.html"))
+        .unwrap()
+        .contains("Saltar al contenido"));
 }
 
 #[test]
@@ -27,16 +43,23 @@ fn a_broken_template_is_reported() {
     let dir = fixture("portal");
     let templates = dir.path().join("my-theme/templates");
     std::fs::create_dir_all(&templates).unwrap();
-    std::fs::write(templates.join("nav.html"), "<nav>{% for s in systems %}</nav>\n").unwrap();
+    std::fs::write(
+        templates.join("nav.html"),
+        "<nav>{% for s in systems %}</nav>\n",
+    )
+    .unwrap();
     let run = guardia(dir.path(), &["build", "--theme", "my-theme"]);
     assert_eq!(run.code, 2);
     assert!(!dir.path().join("public").exists());
-    assert_data_eq!(run.stderr, str![[r#"
+    assert_data_eq!(
+        run.stderr,
+        str![[r#"
 my-theme/templates/nav.html:2:1: error[template]: Failed to parse 'nav.html': expected tag or some content
   hint: fix the theme template
 1 error(s): nothing was written; public is unchanged
 
-"#]]);
+"#]]
+    );
 }
 
 #[test]
@@ -50,9 +73,13 @@ fn runbook_index_filters_without_javascript() {
     let low = read("en/runbooks/severity/low/index.html");
     assert!(low.contains("No runbooks match this filter.") && !low.contains("rb-001"));
     let by_system = read("es/runbooks/pagos/index.html");
-    assert!(by_system.contains("<a href=\"../../../es/runbooks/pagos/\" aria-current=\"page\">Pagos</a>"));
+    assert!(by_system
+        .contains("<a href=\"../../../es/runbooks/pagos/\" aria-current=\"page\">Pagos</a>"));
     let runbook = read("es/runbooks/pagos/rb-001-api-caida/index.html");
-    assert!(runbook.contains("data-guardia=\"checklist\"") && runbook.contains("data-mode=\"incident\""));
+    assert!(
+        runbook.contains("data-guardia=\"checklist\"")
+            && runbook.contains("data-mode=\"incident\"")
+    );
     assert!(runbook.contains("data-page=\"runbooks/pagos/rb-001-api-caida\""));
 }
 
