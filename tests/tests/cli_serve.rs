@@ -116,3 +116,24 @@ fn rebuilds_on_change_and_shows_errors_of_a_failed_rebuild() {
         "the last good site is still served"
     );
 }
+
+#[test]
+fn a_first_build_that_fails_shows_its_errors_until_fixed() {
+    let dir = fixture("portal");
+    let broken = dir.path().join("content/pagos/roto.es.md");
+    std::fs::write(&broken, "---\ntitle: [\n---\n").unwrap();
+    let server = start(dir.path());
+    let first = http_get(server.1, "/es/").unwrap();
+    assert_eq!(first.status, 404);
+    assert!(
+        first.body.contains("content/pagos/roto.es.md:2:8"),
+        "{}",
+        first.body
+    );
+    assert!(first.body.contains("/assets/reload.js"));
+    assert_eq!(http_get(server.1, "/assets/reload.js").unwrap().status, 200);
+    std::fs::remove_file(&broken).unwrap();
+    assert!(eventually(
+        || http_get(server.1, "/es/").unwrap().status == 200
+    ));
+}

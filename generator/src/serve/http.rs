@@ -9,6 +9,17 @@ use tiny_http::{Header, Request, Response};
 /// The path `assets/reload.js` polls.
 pub const BUILD_PATH: &str = "/__guardia/build";
 
+/// The reload script: from the site once built, from the embedded theme before that.
+const RELOAD_PATH: &str = "/assets/reload.js";
+
+fn reload_script() -> Vec<u8> {
+    crate::embedded::THEME
+        .iter()
+        .find(|(p, _)| *p == "static/reload.js")
+        .map(|(_, b)| b.to_vec())
+        .unwrap_or_default()
+}
+
 pub fn serve(server: &tiny_http::Server, state: &State) {
     for request in server.incoming_requests() {
         handle(request, state);
@@ -19,6 +30,13 @@ fn handle(request: Request, state: &State) {
     if request.url() == BUILD_PATH {
         let id = state.build.load(Ordering::SeqCst).to_string();
         let _ = request.respond(with_type(Response::from_string(id), "text/plain"));
+        return;
+    }
+    if request.url() == RELOAD_PATH && !state.root.join("assets/reload.js").is_file() {
+        let _ = request.respond(with_type(
+            Response::from_data(reload_script()),
+            "text/javascript",
+        ));
         return;
     }
     let response = match files::resolve(&state.root, request.url()) {
@@ -44,8 +62,12 @@ fn handle(request: Request, state: &State) {
     let _ = request.respond(response);
 }
 
+/// The site's 404 page; before any good build, a bare page (that still shows errors).
 fn not_found(state: &State) -> Response<std::io::Cursor<Vec<u8>>> {
-    let body = std::fs::read(state.root.join("404.html")).unwrap_or_else(|_| b"404".to_vec());
+    let body = std::fs::read(state.root.join("404.html")).unwrap_or_else(|_| {
+        b"<!DOCTYPE html><meta charset=\"utf-8\"><title>404</title><script src=\"/assets/reload.js\" defer></script><main><h1>404</h1></main>".to_vec()
+    });
+    let body = inject_errors(body, state);
     with_type(Response::from_data(body), "text/html; charset=utf-8").with_status_code(404)
 }
 
