@@ -7,6 +7,7 @@
 //!
 //! Checklists need no payload: their ids are in the markup (`li[data-item]`).
 
+use crate::env::schema::Object;
 use crate::env::EnvSchema;
 use crate::health::ServiceSpec;
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,20 @@ pub struct EnvIsland {
     /// The environments the user can pick, in `portal.yaml` order.
     pub environments: Vec<String>,
     pub schema: EnvSchema,
+}
+
+impl EnvIsland {
+    /// Reads the island's inlined JSON the way its serde `Deserialize` does, with the
+    /// much smaller [`FromJson`](crate::env::schema::FromJson) reader (what the browser uses; see `env::schema`).
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let o = Object::new(&value, &["system", "environments", "schema"])?;
+        Ok(EnvIsland {
+            system: o.required("system")?,
+            environments: o.required("environments")?,
+            schema: o.required("schema")?,
+        })
+    }
 }
 
 /// The live status of one system (`data-guardia="health"`), full page or home badge.
@@ -147,5 +162,8 @@ mod tests {
         };
         let json = serde_json::to_string(&island).unwrap();
         assert_eq!(serde_json::from_str::<EnvIsland>(&json).unwrap(), island);
+        assert_eq!(EnvIsland::from_json(&json).unwrap(), island);
+        assert!(EnvIsland::from_json(r#"{"system":"x","environments":[]}"#).is_err());
+        assert!(EnvIsland::from_json("{\"system\":").is_err());
     }
 }

@@ -16,7 +16,7 @@ pub mod health;
 pub mod i18n;
 pub mod storage;
 
-use guardia_core::islands::DATA_ATTRIBUTE;
+use guardia_core::islands::{EnvIsland, DATA_ATTRIBUTE};
 use i18n::{Key, Strings};
 use serde::de::DeserializeOwned;
 use std::rc::Rc;
@@ -43,13 +43,24 @@ pub fn mount() {
 
 /// An island's inlined JSON payload, read as the type the generator serialized.
 pub fn payload<T: DeserializeOwned>(island: &Element) -> Result<T, String> {
+    let text = payload_text(island)?;
+    serde_json::from_str(&text).map_err(|e| format!("{DATA_ATTRIBUTE}: {e}"))
+}
+
+/// The env validator's payload, through core's small JSON reader (serde's derived
+/// visitors for the schema would add ~30 KB gzipped to the `env` bundle).
+pub fn env_payload(island: &Element) -> Result<EnvIsland, String> {
+    let text = payload_text(island)?;
+    EnvIsland::from_json(&text).map_err(|e| format!("{DATA_ATTRIBUTE}: {e}"))
+}
+
+fn payload_text(island: &Element) -> Result<String, String> {
     let script = island
         .query_selector(&format!("script[{DATA_ATTRIBUTE}]"))
         .ok()
         .flatten()
         .ok_or_else(|| format!("no <script {DATA_ATTRIBUTE}> in the island"))?;
-    let text = script.text_content().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| format!("{DATA_ATTRIBUTE}: {e}"))
+    Ok(script.text_content().unwrap_or_default())
 }
 
 /// Says in the island (and on the console) that it could not start, and why.

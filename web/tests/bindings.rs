@@ -35,8 +35,11 @@ fn island_payloads_parse_and_broken_ones_say_why() {
     let _ = island.append_child(&script);
     let data: EnvIsland = guardia_web::payload(&island).expect("valid payload");
     assert_eq!(data.system, "lab");
+    assert_eq!(guardia_web::env_payload(&island), Ok(data));
     script.set_text_content(Some("{\"system\":"));
     let err = guardia_web::payload::<EnvIsland>(&island).unwrap_err();
+    assert!(err.starts_with("data-guardia-data: "), "{err}");
+    let err = guardia_web::env_payload(&island).unwrap_err();
     assert!(err.starts_with("data-guardia-data: "), "{err}");
 }
 

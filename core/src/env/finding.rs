@@ -4,6 +4,7 @@
 use super::code::Code;
 use crate::Localized;
 use serde::Serialize;
+use std::cmp::Ordering;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -73,4 +74,10 @@ impl Finding {
         self.fix = Some(fix);
         self
     }
+}
+
+/// Sorts findings stably by `order`. Every caller passes a plain `fn`, so the wasm
+/// bundle holds one copy of the sort instead of one per comparing closure.
+pub fn sort_findings(findings: &mut [Finding], order: fn(&Finding, &Finding) -> Ordering) {
+    findings.sort_by(order);
 }

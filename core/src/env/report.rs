@@ -2,7 +2,7 @@
 //! offending line with secrets masked. Nothing in a report holds a secret value, so it
 //! can be printed, serialized or copied as it is.
 
-use super::finding::{Finding, Severity};
+use super::finding::{sort_findings, Finding, Severity};
 use super::mask::masked_line;
 use super::parse::Parsed;
 use crate::Lang;
@@ -35,7 +35,7 @@ impl Report {
         missing: u32,
         sensitive: &HashMap<&str, bool>,
     ) -> Report {
-        findings.sort_by(|a, b| {
+        sort_findings(&mut findings, |a, b| {
             (a.line, a.col, a.severity, a.code).cmp(&(b.line, b.col, b.severity, b.code))
         });
         let count = |s| findings.iter().filter(|f| f.severity == s).count();

@@ -66,7 +66,7 @@ fn mount(island: &Element, strings: &Rc<Strings>) -> Result<(), String> {
     ] {
         let _ = control.remove_attribute("disabled");
     }
-    let data = crate::payload(island)?;
+    let data = crate::env_payload(island)?;
     let strings = Rc::clone(strings);
     let this = Rc::new(Validator {
         data,

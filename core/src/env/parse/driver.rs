@@ -2,7 +2,7 @@
 
 use super::super::code::Code;
 use super::super::encoding::{check_chars, check_eols, col_of};
-use super::super::finding::{Finding, Pos, Severity};
+use super::super::finding::{sort_findings, Finding, Pos, Severity};
 use super::super::text::{self, Line};
 use super::head::{head, Head};
 use super::interp::{Ctx, Unresolved};
@@ -77,7 +77,9 @@ impl<'a> Parser<'a> {
 
     fn finish(mut self) -> Parsed {
         refs::judge(&self.unresolved, &self.out.entries, &mut self.out.findings);
-        self.out.findings.sort_by_key(|f| (f.line, f.col));
+        sort_findings(&mut self.out.findings, |a, b| {
+            (a.line, a.col).cmp(&(b.line, b.col))
+        });
         self.out
     }
 

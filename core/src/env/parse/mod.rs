@@ -72,15 +72,24 @@ impl Parsed {
 
     /// The final entry of each key (last wins).
     pub fn last_entries(&self) -> BTreeMap<&str, &Entry> {
-        self.entries.iter().map(|e| (e.key.as_str(), e)).collect()
+        // Inserting in order (later entries replace earlier ones) rather than collecting,
+        // which would add a stable sort to the wasm bundle.
+        let mut last = BTreeMap::new();
+        for entry in &self.entries {
+            last.insert(entry.key.as_str(), entry);
+        }
+        last
     }
 
     /// Resolved values of the keys whose final entry has one.
     pub fn values(&self) -> BTreeMap<&str, &str> {
-        self.last_entries()
-            .into_iter()
-            .filter_map(|(k, e)| e.value.as_ref().map(|v| (k, v.text.as_str())))
-            .collect()
+        let mut values = BTreeMap::new();
+        for (key, entry) in self.last_entries() {
+            if let Some(value) = &entry.value {
+                values.insert(key, value.text.as_str());
+            }
+        }
+        values
     }
 
     /// Keys whose final entry is declared without a value.

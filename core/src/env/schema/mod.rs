@@ -1,14 +1,17 @@
 //! The env-var schema of a system, `content/<system>/env.yaml` (ENV-RULES.md §7.1/§7.2).
 //!
-//! The generator reads it from YAML, the browser gets it as JSON; both through serde.
+//! The generator reads it from YAML through serde; the browser gets it as JSON and reads
+//! it with [`FromJson`] (much smaller in wasm than serde's derived visitors).
 //! Unknown keys are refused so a typo in a rule never silently disables it.
 
 mod check;
+mod json;
 mod kinds;
 mod rules;
 mod scalar;
 
 pub use check::{self_check, PathSeg, SchemaIssue};
+pub use json::{FromJson, Object};
 pub use kinds::{ConnFormat, ConnKind, Consumer, Encoding, Phase, Profile, Purpose, VarType};
 pub use rules::{Resolved, Rules, VarSpec};
 pub use scalar::{Deprecated, EnvSet, MustEqual, Scalar};

@@ -2,10 +2,12 @@
 //! (`VarSpec`, options beside `name`/`type`) and the per-environment override (`Rules`),
 //! because serde cannot combine `flatten` with `deny_unknown_fields`.
 
+use super::json::{FromJson, Object};
 use super::kinds::{ConnFormat, ConnKind, Consumer, Encoding, Phase, Purpose, VarType};
 use super::scalar::{Deprecated, EnvSet, MustEqual, Scalar};
 use crate::Localized;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 macro_rules! rule_options {
@@ -64,6 +66,66 @@ macro_rules! rule_options {
             /// The options written beside `name`, before any override.
             pub fn base_rules(&self) -> Rules {
                 Rules { required: None, $($field: self.$field.clone(),)* }
+            }
+        }
+
+        impl Rules {
+            /// Every rule option of `o` (all but `required`, whose shape differs).
+            fn read_options(o: &Object) -> Rules {
+                let mut rules = Rules::default();
+                $(o.set(&mut rules.$field, stringify!($field));)*
+                rules
+            }
+        }
+
+        impl FromJson for Rules {
+            fn from_json(value: &Value) -> Result<Self, String> {
+                let o = Object::new(value, &["required", $(stringify!($field),)*])?;
+                let mut rules = Rules::read_options(&o);
+                o.set(&mut rules.required, "required");
+                o.finish(rules)
+            }
+        }
+
+        impl FromJson for VarSpec {
+            fn from_json(value: &Value) -> Result<Self, String> {
+                let o = Object::new(value, &[
+                    "name", "type", "required", "default", "example", "description",
+                    "sensitive", "deprecated", "aliases", "forbidden_in", "must_equal",
+                    "consistent_with", "phase", "env", $(stringify!($field),)*
+                ])?;
+                let rules = Rules::read_options(&o);
+                let mut var = VarSpec {
+                    name: o.required("name")?,
+                    var_type: VarType::default(),
+                    required: EnvSet::default(),
+                    default: None,
+                    example: None,
+                    description: None,
+                    sensitive: None,
+                    deprecated: None,
+                    aliases: Vec::new(),
+                    forbidden_in: Vec::new(),
+                    must_equal: None,
+                    consistent_with: BTreeMap::new(),
+                    phase: Phase::default(),
+                    env: BTreeMap::new(),
+                    $($field: rules.$field,)*
+                };
+                o.set(&mut var.var_type, "type");
+                o.set(&mut var.required, "required");
+                o.set(&mut var.default, "default");
+                o.set(&mut var.example, "example");
+                o.set(&mut var.description, "description");
+                o.set(&mut var.sensitive, "sensitive");
+                o.set(&mut var.deprecated, "deprecated");
+                o.set(&mut var.aliases, "aliases");
+                o.set(&mut var.forbidden_in, "forbidden_in");
+                o.set(&mut var.must_equal, "must_equal");
+                o.set(&mut var.consistent_with, "consistent_with");
+                o.set(&mut var.phase, "phase");
+                o.set(&mut var.env, "env");
+                o.finish(var)
             }
         }
 
