@@ -2,7 +2,7 @@
 //! `guardia_core::health::check`), each issue placed at its line and column.
 
 use super::system::SystemFile;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::tr;
 use guardia_core::health::ServiceSpec;
 use std::path::Path;
@@ -35,10 +35,13 @@ pub fn health_problems(
                 })
                 .collect();
             let message = crate::msg::pick(issue.message.es, issue.message.en);
-            let d = match issue.severity {
-                S::Error => Diagnostic::error(issue.code, file, message),
-                _ => Diagnostic::warning(issue.code, file, message),
-            }
+            let mut d = Diagnostic::error(issue.code, file, message);
+            d.severity = match issue.severity {
+                S::Error => Severity::Error,
+                S::Warning => Severity::Warning,
+                S::Info => Severity::Info,
+            };
+            let d = d
             .hint(tr!(
                 "corrige `services` (HEALTH-RULES.md §5)",
                 "fix `services` (HEALTH-RULES.md §5)"
