@@ -41,8 +41,7 @@ pub fn health_problems(
                 S::Warning => Severity::Warning,
                 S::Info => Severity::Info,
             };
-            let d = d
-            .hint(tr!(
+            let d = d.hint(tr!(
                 "corrige `services` (HEALTH-RULES.md §5)",
                 "fix `services` (HEALTH-RULES.md §5)"
             ));
