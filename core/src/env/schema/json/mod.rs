@@ -20,8 +20,18 @@ pub trait FromJson: Sized {
     fn from_json(value: &Value) -> Result<Self, String>;
 }
 
+/// The error for a value of the wrong kind (named, not printed: printing a JSON value
+/// would pull serde_json's serializer into the bundle).
 pub(crate) fn expected<T>(what: &str, value: &Value) -> Result<T, String> {
-    Err(format!("invalid type: {value}, expected {what}"))
+    let found = match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a sequence",
+        Value::Object(_) => "a map",
+    };
+    Err(format!("invalid type: {found}, expected {what}"))
 }
 
 /// A JSON object whose keys are all known; fields are taken by name. Fields with a

@@ -25,7 +25,8 @@ impl FromJson for u32 {
 
 impl FromJson for u8 {
     fn from_json(value: &Value) -> Result<Self, String> {
-        u8::try_from(u32::from_json(value)?).map_err(|_| format!("{value} is out of range for u8"))
+        let n = u32::from_json(value)?;
+        u8::try_from(n).map_err(|_| format!("{n} is out of range for u8"))
     }
 }
 
