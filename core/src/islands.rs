@@ -1,8 +1,9 @@
 //! The data the generator inlines into each island and the browser reads back.
 //!
 //! Each island carries `<script type="application/json" data-guardia-data>` serialized
-//! (with serde_json) from one of these types; the wasm deserializes the same type, so the
-//! two sides cannot drift. The page's UI strings travel separately, once per page, in
+//! (with serde_json) from one of these types; the wasm reads back the same type, so the
+//! two sides cannot drift ([`EnvIsland`] through [`EnvIsland::from_json`], which agrees
+//! with its serde impl and keeps serde's derived visitors out of the `env` bundle). The page's UI strings travel separately, once per page, in
 //! `<script type="application/json" id="guardia-i18n">` (see [`I18N_ELEMENT_ID`]).
 //!
 //! Checklists need no payload: their ids are in the markup (`li[data-item]`).
