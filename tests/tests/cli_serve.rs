@@ -137,3 +137,34 @@ fn a_first_build_that_fails_shows_its_errors_until_fixed() {
         || http_get(server.1, "/es/").unwrap().status == 200
     ));
 }
+
+#[test]
+fn a_body_edit_does_not_hide_errors_elsewhere() {
+    let dir = fixture("portal");
+    let server = start(dir.path());
+    let system = dir.path().join("content/pagos/system.yaml");
+    let text = std::fs::read_to_string(&system).unwrap();
+    std::fs::write(
+        &system,
+        text.replace("availability: 99.9", "availability: alta"),
+    )
+    .unwrap();
+    let shows_error = || {
+        let body = http_get(server.1, "/es/pagos/despliegue/").unwrap().body;
+        body.contains("content/pagos/system.yaml:20:19")
+    };
+    assert!(eventually(shows_error), "the failed rebuild is shown");
+    let counter = http_get(server.1, "/__guardia/build").unwrap().body;
+    let page = dir.path().join("content/pagos/despliegue.es.md");
+    let body = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(
+        &page,
+        body.replace("Aplicar migraciones", "Aplicar las migraciones"),
+    )
+    .unwrap();
+    assert!(eventually(|| http_get(server.1, "/__guardia/build")
+        .unwrap()
+        .body
+        != counter));
+    assert!(shows_error(), "system.yaml is still broken");
+}

@@ -65,7 +65,12 @@ impl Builder {
                     .map(|navs| (site, theme, navs));
                 Ok(())
             }
-            Err(problems) => Err(print(&problems)),
+            Err(problems) => {
+                // The kept site is stale now: the next change must rebuild everything,
+                // or a body edit would hide errors elsewhere.
+                self.last = None;
+                Err(print(&problems))
+            }
         }
     }
 
