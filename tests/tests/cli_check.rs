@@ -27,9 +27,9 @@ content/pagos: info[i18n-coverage]: 'en' translation: 75% (3/4 pages)
 content/pagos: info[i18n-coverage]: 'es' translation: 100% (4/4 pages)
 content/pagos/solo-es.es.md: warning[i18n-missing]: no 'en' translation: content/pagos/solo-es.en.md
   hint: translate the page; until then this original is shown with a banner
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
-0 errors, 2 warnings
+0 errors, 1 warnings
 
 "#]]
     );
@@ -51,7 +51,7 @@ fn strict_i18n_turns_gaps_into_errors() {
 ::notice file=content/pagos,title=i18n-coverage::'en' translation: 75%25 (3/4 pages)
 ::notice file=content/pagos,title=i18n-coverage::'es' translation: 100%25 (4/4 pages)
 ::error file=content/pagos/solo-es.es.md,title=i18n-missing::no 'en' translation: content/pagos/solo-es.en.md%0Atranslate the page; until then this original is shown with a banner
-::warning file=content/pagos/system.yaml,line=8,col=20,title=health-lna::A public portal polling a local or loopback address: Chrome asks for Local Network Access.%0Afix `services` (HEALTH-RULES.md §5)
+::notice file=content/pagos/system.yaml,line=8,col=20,title=health-lna::A public portal polling a local or loopback address: Chrome asks for Local Network Access.%0Afix `services` (HEALTH-RULES.md §5)
 
 "#]]
     );
@@ -78,7 +78,7 @@ fn broken_links_anchors_and_images_in_github_format() {
 ::notice file=content/pagos,title=i18n-coverage::'en' translation: 75%25 (3/4 pages)
 ::notice file=content/pagos,title=i18n-coverage::'es' translation: 100%25 (4/4 pages)
 ::warning file=content/pagos/solo-es.es.md,title=i18n-missing::no 'en' translation: content/pagos/solo-es.en.md%0Atranslate the page; until then this original is shown with a banner
-::warning file=content/pagos/system.yaml,line=8,col=20,title=health-lna::A public portal polling a local or loopback address: Chrome asks for Local Network Access.%0Afix `services` (HEALTH-RULES.md §5)
+::notice file=content/pagos/system.yaml,line=8,col=20,title=health-lna::A public portal polling a local or loopback address: Chrome asks for Local Network Access.%0Afix `services` (HEALTH-RULES.md §5)
 
 "#]]
     );
@@ -121,9 +121,9 @@ content/pagos/despliegue.en.md:30:20: error[secret]: looks like a real secret (A
   hint: remove it, rotate it (it is in the Git history already) and write a placeholder such as <REQUIRED>
 content/pagos/solo-es.es.md: warning[i18n-missing]: no 'en' translation: content/pagos/solo-es.en.md
   hint: translate the page; until then this original is shown with a banner
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
-4 errors, 2 warnings
+4 errors, 1 warnings
 
 "#]]
     );
@@ -185,7 +185,7 @@ fn invalid_yaml_is_a_finding() {
 ::notice file=content/pagos,title=i18n-coverage::'en' translation: 75%25 (3/4 pages)
 ::notice file=content/pagos,title=i18n-coverage::'es' translation: 100%25 (4/4 pages)
 ::warning file=content/pagos/solo-es.es.md,title=i18n-missing::no 'en' translation: content/pagos/solo-es.en.md%0Atranslate the page; until then this original is shown with a banner
-::warning file=content/pagos/system.yaml,line=8,col=20,title=health-lna::A public portal polling a local or loopback address: Chrome asks for Local Network Access.%0Afix `services` (HEALTH-RULES.md §5)
+::notice file=content/pagos/system.yaml,line=8,col=20,title=health-lna::A public portal polling a local or loopback address: Chrome asks for Local Network Access.%0Afix `services` (HEALTH-RULES.md §5)
 
 "#]]
     );

@@ -48,7 +48,7 @@ fn unknown_front_matter_key() {
         str![[r#"
 content/pagos/despliegue.es.md:4:1: error[yaml]: unknown field `wieght`, expected one of title, description, weight, slug, tags
   hint: fix the YAML at this position; see DESIGN.md for the expected keys
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 1 error(s): nothing was written; public is unchanged
 
@@ -70,7 +70,7 @@ fn invalid_utf8() {
         str![[r#"
 content/pagos/latin1.es.md:2:13: error[not-utf8]: invalid UTF-8 (byte 0xf1)
   hint: save the file as UTF-8 (it is probably Latin-1 or Windows-1252)
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 1 error(s): nothing was written; public is unchanged
 
@@ -92,7 +92,7 @@ fn unclosed_front_matter() {
         str![[r#"
 content/pagos/roto.es.md:1:1: error[front-matter-unclosed]: the front matter opened here is never closed
   hint: add a line `---` after the last front matter key
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 1 error(s): nothing was written; public is unchanged
 
@@ -117,7 +117,7 @@ fn symlink_leaving_the_tree() {
         str![[r#"
 content/pagos/fuera.es.md:1:1: error[symlink]: symlink leaves the input tree (to [TARGET])
   hint: copy the file into the tree instead of linking to it
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 1 error(s): nothing was written; public is unchanged
 
@@ -138,7 +138,7 @@ fn empty_and_huge_pages() {
         str![[r#"
 content/pagos/grande.es.md:1:1: error[too-large]: the file is 5.2 MB, above the 1 MB limit
   hint: split the page, or link to the large file instead of pasting it
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 content/pagos/vacia.es.md:1:1: error[empty]: the page is empty
   hint: start it with front matter: ---, title: "…", --- and then the text
@@ -167,7 +167,7 @@ fn runbook_without_required_sections() {
     assert_data_eq!(
         err,
         str![[r#"
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 runbooks/pagos/rb-001-api-caida.en.md:9:1: error[runbook-section]: the runbook lacks the required section "Diagnosis"
   hint: add a `## Diagnosis` heading with its content
@@ -227,7 +227,7 @@ fn site_rules_duplicate_slug_unknown_service_bad_sla() {
         str![[r#"
 content/identidad/guia.en.md:3:1: error[duplicate-url]: the URL 'en/identidad/status/' is reserved for a generated page
   hint: give the page another `slug` or rename the file
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 content/pagos/system.yaml:24:19: error[sla]: availability 101 is not a percentage between 0 and 100
   hint: write a percentage, e.g. `availability: 99.9`
@@ -263,7 +263,7 @@ content/identidad/system.yaml:1:5: error[system-id]: `id` 'identity' does not ma
   hint: write `id: identidad` or rename the directory
 content/pagos/despliegue.es.md:4:9: error[yaml]: invalid i64
   hint: fix the YAML at this position; see DESIGN.md for the expected keys
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 content/pagos/vacia.en.md:1:1: error[empty]: the page is empty
   hint: start it with front matter: ---, title: "…", --- and then the text
@@ -305,7 +305,7 @@ content/identidad/system.yaml:8:19: error[health-insecure]: The production URL u
   hint: fix `services` (HEALTH-RULES.md §5)
 content/identidad/system.yaml:9:11: error[health-env-unknown]: Environment 'qa' is not in portal.yaml's `environments` (development, staging, production); add it there or fix the name.
   hint: fix `services` (HEALTH-RULES.md §5)
-content/pagos/system.yaml:8:20: warning[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
+content/pagos/system.yaml:8:20: info[health-lna]: A public portal polling a local or loopback address: Chrome asks for Local Network Access.
   hint: fix `services` (HEALTH-RULES.md §5)
 2 error(s): nothing was written; public is unchanged
 
