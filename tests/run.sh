@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR=never
+# Property tests explore new cases on developers' machines; CI replays a fixed seed so a
+# red run is reproducible (failing inputs go into core/tests/fixtures/env/corpus/).
+if [ "${CI:-}" = true ]; then export PROPTEST_RNG_SEED=20261124; fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 # chromium leaves ~14 MB per session in TMPDIR; keep it in the scratch dir.

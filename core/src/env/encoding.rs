@@ -8,7 +8,13 @@ use crate::Localized;
 
 /// 1-based character column of byte offset `byte` in `text`.
 pub fn col_of(text: &str, byte: usize) -> u32 {
-    let head = &text[..byte.min(text.len())];
+    // An offset inside a multi-byte character (e.g. computed past a BOM) counts as the
+    // character it falls in: a column is a hint, never a reason to panic.
+    let mut end = byte.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
     let chars = if head.is_ascii() {
         head.len()
     } else {
