@@ -91,3 +91,38 @@ fn build_date_is_optional_and_stamped_when_given() {
     let home = std::fs::read_to_string(dir.path().join("public/es/index.html")).unwrap();
     assert!(home.contains("<time>2026-02-01</time>"));
 }
+
+#[test]
+fn a_long_system_lists_forty_guides_and_links_to_all() {
+    let dir = fixture("portal");
+    for i in 0..45 {
+        let page = dir
+            .path()
+            .join(format!("content/identidad/extra-{i:02}.es.md"));
+        std::fs::write(
+            page,
+            format!("---\ntitle: \"Extra {i:02}\"\nweight: {i}\n---\n\nTexto.\n"),
+        )
+        .unwrap();
+    }
+    let run = guardia(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = std::fs::read_to_string(dir.path().join("public/es/identidad/extra-00/index.html"))
+        .unwrap();
+    let start = html.find("<nav class=\"systems\"").unwrap();
+    let nav = &html[start..start + html[start..].find("</nav>").unwrap()];
+    assert_eq!(nav.matches("/es/identidad/extra-").count(), 40, "{nav}");
+    assert!(
+        nav.contains(
+            "<li class=\"more\"><a href=\"../../../es/identidad/\">Todas las guías (46)</a></li>"
+        ),
+        "{nav}"
+    );
+    let overview =
+        std::fs::read_to_string(dir.path().join("public/es/identidad/index.html")).unwrap();
+    assert_eq!(
+        overview.matches("href=\"../../es/identidad/extra-").count(),
+        45 + 40,
+        "the overview lists all 45, the nav 40"
+    );
+}

@@ -9,6 +9,10 @@ use serde::Serialize;
 use std::collections::HashMap;
 use tera::Context;
 
+/// Guides listed per system in the navigation: a longer list is no help to a reader, and
+/// every page would carry it (a 500-guide system would add 50 KB to each of its pages).
+const MAX_LISTED: usize = 40;
+
 /// Deepest page: `<lang>/runbooks/<system>/<key>/`.
 const MAX_DEPTH: usize = 4;
 
@@ -23,7 +27,9 @@ struct SystemNav {
     id: String,
     name: String,
     current: bool,
+    /// The first [`MAX_LISTED`] guides; the overview lists them all.
     pages: Vec<Entry>,
+    all_guides: usize,
     generated: Vec<Entry>,
 }
 
@@ -68,6 +74,9 @@ fn systems(site: &Site, theme: &Theme, lang: Lang, current: Option<usize>) -> Ve
             } else {
                 Vec::new()
             },
+            all_guides: site
+                .docs_of(lang, move |k| *k == DocKind::Guide { system: i })
+                .count(),
             generated: site
                 .generated(i)
                 .into_iter()
@@ -99,6 +108,7 @@ pub fn guide_docs(site: &Site, lang: Lang, system: usize) -> Vec<&Doc> {
 fn guides(site: &Site, lang: Lang, system: usize) -> Vec<Entry> {
     guide_docs(site, lang, system)
         .into_iter()
+        .take(MAX_LISTED)
         .map(|d| Entry {
             url: d.url.clone(),
             title: site.title(d).to_string(),
