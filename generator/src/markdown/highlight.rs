@@ -5,7 +5,8 @@
 //! the docs use (PowerShell, Dockerfile, nginx, HCL, TOML, .env…). They load once, on
 //! first use, and are shared by the pages rendered in parallel.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::{SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
@@ -48,6 +49,33 @@ pub fn find(lang: &str) -> Option<&'static SyntaxReference> {
 /// `code` as highlighted HTML (the inside of `<code>`), or `None` for a language the
 /// syntax set does not know; the caller then shows it as escaped plain text.
 pub fn highlight(code: &str, lang: &str) -> Option<String> {
+    let key = (lang.to_string(), code.to_string());
+    if let Some(hit) = cache().lock().ok()?.get(&key) {
+        return Some(hit.to_string());
+    }
+    let html: Arc<str> = highlight_uncached(code, lang)?.into();
+    if let Ok(mut cache) = cache().lock() {
+        // The dev server lives long; a bound keeps edits from growing it forever.
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, html.clone());
+    }
+    Some(html.to_string())
+}
+
+/// The same block often appears in both languages of a page (commands are not
+/// translated), and highlighting is most of a build's time: each distinct block is
+/// highlighted once per process.
+type Cache = Mutex<HashMap<(String, String), Arc<str>>>;
+const CACHE_LIMIT: usize = 50_000;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    CACHE.get_or_init(Cache::default)
+}
+
+fn highlight_uncached(code: &str, lang: &str) -> Option<String> {
     let syntax = find(lang)?;
     let mut html = ClassedHTMLGenerator::new_with_class_style(syntax, syntaxes(), CLASS_STYLE);
     for line in LinesWithEndings::from(code) {
