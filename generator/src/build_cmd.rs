@@ -14,24 +14,26 @@ use std::time::Instant;
 pub struct BuildArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
-    /// Output directory.
+    /// Output directory / Directorio de salida.
     #[arg(long, default_value = "public")]
     pub out: PathBuf,
-    /// Version stamped in every page footer (and nothing else changes).
+    /// Version stamped in every page footer / Versión en el pie de cada página.
     #[arg(long)]
     pub release_tag: Option<String>,
-    /// Date shown in the footer; builds stay byte-identical without it.
+    /// Date shown in the footer / Fecha en el pie (sin ella, cada construcción es idéntica).
     #[arg(long)]
     pub build_date: Option<String>,
 }
 
 #[derive(Args, Debug, Clone)]
 pub struct InputArgs {
+    /// Pages, systems and portal.yaml / Páginas, sistemas y portal.yaml.
     #[arg(long, default_value = "content")]
     pub content: PathBuf,
+    /// Runbooks / Runbooks.
     #[arg(long, default_value = "runbooks")]
     pub runbooks: PathBuf,
-    /// A theme directory whose files replace the default theme's files of the same path.
+    /// Theme directory: its files replace the default theme's / Tema: sus archivos sustituyen a los del tema por defecto.
     #[arg(long)]
     pub theme: Option<PathBuf>,
 }

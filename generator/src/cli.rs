@@ -12,7 +12,7 @@ use std::process::ExitCode;
 #[command(
     name = "guardia",
     version,
-    about = "Bilingual operations docs to a static portal"
+    about = "Bilingual operations docs to a static portal / Documentación de operaciones bilingüe a un portal estático"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -21,11 +21,11 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Build the portal into the output directory.
+    /// Build the portal into the output directory / Construye el portal en el directorio de salida.
     Build(BuildArgs),
-    /// Check the docs like CI does: links, YAML, translations, mojibake, secrets.
+    /// Check the docs like CI: links, YAML, translations, mojibake, secrets / Revisa la documentación como la CI.
     Check(CheckArgs),
-    /// Build, serve on 127.0.0.1, rebuild and reload on every change.
+    /// Build, serve on 127.0.0.1, rebuild and reload on change / Construye, sirve en 127.0.0.1 y recarga al guardar.
     Serve(ServeArgs),
     /// Poll the declared health endpoints of one environment and print a table.
     Health(HealthArgs),

@@ -19,9 +19,10 @@ use std::process::ExitCode;
 pub struct CheckArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
-    /// Missing translations are errors, not warnings.
+    /// Missing translations are errors / Las traducciones que faltan son errores.
     #[arg(long)]
     pub strict_i18n: bool,
+    /// Output format / Formato de salida.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }

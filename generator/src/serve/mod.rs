@@ -20,8 +20,10 @@ use std::time::Duration;
 pub struct ServeArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
+    /// Output directory / Directorio de salida.
     #[arg(long, default_value = "public")]
     pub out: PathBuf,
+    /// Port on 127.0.0.1 / Puerto en 127.0.0.1.
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
 }
