@@ -80,6 +80,14 @@ async fn a_pasted_env_gives_exactly_the_expected_findings_and_no_request() {
         )
         .await;
     browser.js("document.querySelector('[data-role=environment]').value = 'development'; document.querySelector('[data-role=environment]').dispatchEvent(new Event('change'))", vec![]).await;
+    let before_paste = browser
+        .js(&format!("return [(() => {{ {FINDINGS} }})().length, document.querySelector('[data-empty]').dataset.empty]"), vec![])
+        .await;
+    assert_eq!(
+        before_paste,
+        json!([0, "true"]),
+        "before anything is pasted the validator prompts instead of listing every required variable as missing"
+    );
     let (requests, resources) = (site.paths(), browser.js(RESOURCES, vec![]).await);
 
     let loaded = resources.to_string();

@@ -89,11 +89,17 @@ impl Validator {
         let env = self.environment.value();
         let schema = Some(&self.data.schema);
         let text = self.input.value();
-        let report = match &*self.file.borrow() {
+        let file = self.file.borrow();
+        // Nothing pasted yet: a prompt, not a list of every required variable "missing".
+        if file.is_none() && text.trim().is_empty() {
+            self.view.show_prompt(&self.strings);
+            return;
+        }
+        let report = match &*file {
             Some(bytes) => validate_bytes(bytes, schema, &env),
             None => validate(&text, schema, &env),
         };
-        self.view.show(&report, text.is_empty(), &self.strings);
+        self.view.show(&report, &self.strings);
     }
 
     /// Validates once typing pauses.

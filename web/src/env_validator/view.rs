@@ -19,8 +19,20 @@ pub struct View {
 }
 
 impl View {
-    pub fn show(&self, report: &Report, empty: bool, strings: &Strings) {
-        self.show_summary(report, empty, strings);
+    /// The state before anything is pasted or dropped.
+    pub fn show_prompt(&self, strings: &Strings) {
+        self.summary
+            .set_text_content(Some(strings.get(Key::EnvEmpty)));
+        dom::set(&self.summary, "data-empty", "true");
+        dom::set(&self.summary, "data-errors", "0");
+        dom::set(&self.summary, "data-warnings", "0");
+        self.findings.set_text_content(None);
+        self.report.root.set_hidden(true);
+    }
+
+    pub fn show(&self, report: &Report, strings: &Strings) {
+        dom::set(&self.summary, "data-empty", "false");
+        self.show_summary(report, strings);
         self.findings.set_text_content(None);
         for finding in report.findings.iter().take(SHOWN) {
             let _ = self.findings.append_child(&item(finding, report, strings));
@@ -34,15 +46,13 @@ impl View {
         }
         let text = report.to_text(".env", strings.lang);
         self.report.show(&text, "env-report.txt", "text/plain");
-        self.report.root.set_hidden(empty);
+        self.report.root.set_hidden(false);
     }
 
-    fn show_summary(&self, report: &Report, empty: bool, strings: &Strings) {
+    fn show_summary(&self, report: &Report, strings: &Strings) {
         let s = &report.summary;
         let env = report.environment.as_str();
-        let text = if empty {
-            strings.get(Key::EnvEmpty).to_string()
-        } else if report.findings.is_empty() {
+        let text = if report.findings.is_empty() {
             strings.fill(Key::EnvClean, &[("env", env)])
         } else {
             let (e, w, m) = (
