@@ -175,3 +175,33 @@ fn status_page_allows_its_health_origins() {
     assert!(html.contains("connect-src 'self' http://localhost:5001 https://api.pagos.example.org https://api.staging.pagos.example.org https://worker.pagos.example.org;"));
     assert!(html.contains("data-guardia=\"health\""));
 }
+
+/// Builds the portal fixture after `edit` rewrites one of its files.
+fn built_with(file: &str, edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
+    let dir = fixture("portal");
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(text)).unwrap();
+    let run = guardia(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    dir
+}
+
+#[test]
+fn sla_row_without_availability_or_service_shows_dashes() {
+    let dir = built_with("content/pagos/system.yaml", |t| {
+        t.replace("sla:\n", "sla:\n  - rto: 2h\n    rpo: 30m\n")
+            .replace("{ level: L2, within: 1h, contact", "{ level: L2, contact")
+    });
+    for lang in ["es", "en"] {
+        let html = page(dir.path(), &format!("{lang}/pagos/sla/index.html"));
+        let row =
+            "<tr><td>—</td><td>—</td><td>—</td><td>—</td><td>—</td><td>2h</td><td>30m</td></tr>";
+        assert!(html.contains(row), "{lang}: no dashed SLA row in {html}");
+        assert!(
+            html.contains("<tr><td>L2</td><td>—</td>"),
+            "{lang}: empty `within` is not a dash"
+        );
+        assert!(!html.contains("<td></td>"), "{lang}: an empty cell");
+    }
+}

@@ -29,8 +29,12 @@ pub struct SystemFile {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SlaRow {
-    pub service: Spanned<String>,
-    pub availability: Spanned<f64>,
+    /// Absent when the target covers the whole system rather than one service.
+    #[serde(default)]
+    pub service: Option<Spanned<String>>,
+    /// Absent when the source gives recovery objectives but no availability target.
+    #[serde(default)]
+    pub availability: Option<Spanned<f64>>,
     pub rto: Duration,
     pub rpo: Duration,
 }
@@ -91,17 +95,17 @@ impl SystemFile {
     }
 
     fn sla_problem(&self, file: &Path, row: &SlaRow) -> Option<Diagnostic> {
-        if let Err(e) = Availability::new(row.availability.value) {
-            let d = Diagnostic::error("sla", file, e.to_string()).hint(tr!(
-                "escribe un porcentaje, p. ej. `availability: 99.9`",
-                "write a percentage, e.g. `availability: 99.9`"
-            ));
-            return Some(at(d, &row.availability));
+        if let Some(availability) = &row.availability {
+            if let Err(e) = Availability::new(availability.value) {
+                let d = Diagnostic::error("sla", file, e.to_string()).hint(tr!(
+                    "escribe un porcentaje, p. ej. `availability: 99.9`",
+                    "write a percentage, e.g. `availability: 99.9`"
+                ));
+                return Some(at(d, availability));
+            }
         }
-        let known = self
-            .services
-            .iter()
-            .any(|s| s.value.id == row.service.value);
+        let service = row.service.as_ref()?;
+        let known = self.services.iter().any(|s| s.value.id == service.value);
         (!known).then(|| {
             let d = Diagnostic::error(
                 "sla",
@@ -109,14 +113,14 @@ impl SystemFile {
                 tr!(
                     "la fila de SLA nombra el servicio '{s}', que no está en `services`",
                     "the SLA row names service '{s}', which is not in `services`",
-                    s = row.service.value
+                    s = service.value
                 ),
             )
             .hint(tr!(
                 "usa el `id` de uno de los servicios declarados",
                 "use the `id` of one of the declared services"
             ));
-            at(d, &row.service)
+            at(d, service)
         })
     }
 }

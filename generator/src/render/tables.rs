@@ -18,27 +18,39 @@ pub struct SlaRow {
     rpo: String,
 }
 
+/// What a cell shows when the source gives no value for it.
+const NONE: &str = "—";
+
 pub fn sla(spec: &SystemFile, lang: Lang) -> Vec<SlaRow> {
     spec.sla
         .iter()
-        .filter_map(|row| {
-            let a = Availability::new(row.availability.value).ok()?;
-            let name = spec
-                .services
-                .iter()
-                .find(|s| s.value.id == row.service.value)
-                .map_or(row.service.value.clone(), |s| s.value.name.clone());
-            Some(SlaRow {
-                service: name,
-                availability: percent(a.percent(), lang),
-                month: a.downtime_budget(Period::Month).to_string(),
-                quarter: a.downtime_budget(Period::Quarter).to_string(),
-                year: a.downtime_budget(Period::Year).to_string(),
-                rto: row.rto.to_string(),
-                rpo: row.rpo.to_string(),
-            })
-        })
+        .map(|row| sla_row(spec, row, lang))
         .collect()
+}
+
+fn sla_row(spec: &SystemFile, row: &crate::load::system::SlaRow, lang: Lang) -> SlaRow {
+    let service = row.service.as_ref().map_or(NONE.to_string(), |id| {
+        spec.services
+            .iter()
+            .find(|s| s.value.id == id.value)
+            .map_or(id.value.clone(), |s| s.value.name.clone())
+    });
+    let a = row
+        .availability
+        .as_ref()
+        .and_then(|a| Availability::new(a.value).ok());
+    let budget = |p: Period| a.map_or(NONE.to_string(), |a| a.downtime_budget(p).to_string());
+    SlaRow {
+        service,
+        availability: a.map_or(NONE.to_string(), |a| {
+            format!("{} %", percent(a.percent(), lang))
+        }),
+        month: budget(Period::Month),
+        quarter: budget(Period::Quarter),
+        year: budget(Period::Year),
+        rto: row.rto.to_string(),
+        rpo: row.rpo.to_string(),
+    }
 }
 
 /// `99.95` as Spanish writes it (`99,95`) or English (`99.95`).
@@ -63,13 +75,12 @@ pub fn escalation(spec: &SystemFile, lang: Lang) -> Vec<Escalation> {
         .iter()
         .map(|e| Escalation {
             level: e.level.clone(),
-            within: e.within.map(|d| d.to_string()).unwrap_or_default(),
+            within: e.within.map_or(NONE.to_string(), |d| d.to_string()),
             contact: e.contact.get(lang).to_string(),
             channel: e
                 .channel
                 .as_ref()
-                .map(|c| c.get(lang).to_string())
-                .unwrap_or_default(),
+                .map_or(NONE.to_string(), |c| c.get(lang).to_string()),
         })
         .collect()
 }
