@@ -4,6 +4,7 @@
 
 mod coverage;
 mod mojibake;
+mod placeholder;
 mod secrets;
 
 use crate::build_cmd::InputArgs;

@@ -1,6 +1,7 @@
 //! Secrets committed in the docs: private keys, cloud access keys and tokens. Obvious
 //! placeholders (`<REQUERIDO>`, `changeme`, `xxxx`, `your-…-key`, `EXAMPLE`) are fine.
 
+use super::placeholder::is_placeholder;
 use crate::diagnostic::Diagnostic;
 use crate::source::line_col;
 use crate::tr;
@@ -38,17 +39,13 @@ static RULES: LazyLock<Vec<(&str, Regex)>> = LazyLock::new(|| {
     .collect()
 });
 
-static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)example|changeme|change[-_]me|placeholder|your[-_]|tu[-_]|<[^>]*>|\$\{|\{\{|x{4,}|\*{3,}|\.\.\.|requerido|required|secret[-_]?here|dummy|fake|redacted|password|contraseña|pass123").expect("valid pattern")
-});
-
 pub fn find(file: &Path, text: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (name, re) in RULES.iter() {
         for caps in re.captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
             let secret = caps.get(1).unwrap_or(whole);
-            if PLACEHOLDER.is_match(secret.as_str()) {
+            if is_placeholder(secret.as_str()) {
                 continue;
             }
             let (line, col) = line_col(text, secret.start());
@@ -97,5 +94,13 @@ mod tests {
         assert!(codes("postgres://app:changeme123@db/x").is_empty());
         assert!(codes("amqp://guest:${RABBIT_PASS}@mq").is_empty());
         assert!(codes("sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").is_empty());
+        assert!(codes("postgres://app:tu-password@db/x").is_empty());
+        assert!(codes("postgres://app:your-db-password@db/x").is_empty());
+    }
+
+    #[test]
+    fn placeholder_words_inside_a_real_password_do_not_excuse_it() {
+        assert_eq!(codes("postgres://app:Kq8vTu_z91mLx@db"), ["p.md:1:16"]);
+        assert_eq!(codes("postgres://app:Sup3rPassword2026@db"), ["p.md:1:16"]);
     }
 }
