@@ -6,6 +6,7 @@ mod context;
 mod docs;
 mod env_files;
 mod generated;
+mod inline_code;
 mod islands;
 pub mod nav;
 mod overview;

@@ -115,6 +115,7 @@ fn templates(
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape);
+    tera.register_filter("code_spans", super::inline_code::CodeSpans);
     match tera.add_raw_templates(raw) {
         Ok(()) => Some(tera),
         Err(e) => {
@@ -126,7 +127,7 @@ fn templates(
 
 /// Tera's default also escapes `/` and `'`, which makes every URL and the CSP unreadable;
 /// templates quote attributes with `"`, so these four are enough.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
