@@ -205,3 +205,21 @@ fn sla_row_without_availability_or_service_shows_dashes() {
         assert!(!html.contains("<td></td>"), "{lang}: an empty cell");
     }
 }
+
+#[test]
+fn generated_env_page_has_its_own_sidebar_label() {
+    let dir = built_with("content/pagos/despliegue.es.md", |t| {
+        t.replace("Despliegue de pagos\"", "Variables de entorno\"")
+    });
+    for (lang, label) in [
+        ("es", ">Referencia de variables (.env)</a>"),
+        ("en", ">Env var reference (.env)</a>"),
+    ] {
+        let html = page(dir.path(), &format!("{lang}/pagos/index.html"));
+        let nav = &html[html.find("class=\"sidebar\"").unwrap()..html.find("<main").unwrap()];
+        assert!(nav.contains(label), "{lang}: {nav}");
+    }
+    let es = page(dir.path(), "es/pagos/index.html");
+    let nav = &es[es.find("class=\"sidebar\"").unwrap()..es.find("<main").unwrap()];
+    assert_eq!(nav.matches(">Variables de entorno</a>").count(), 1, "{nav}");
+}
