@@ -312,3 +312,17 @@ fn multi_line_and_unreadable_lines_are_masked_whole() {
         assert_no_leak(&r, secret);
     }
 }
+
+#[test]
+fn unreadable_lines_never_show_a_secret() {
+    let secret = "Hunter2Hunter2SuperSecret";
+    for (text, hidden) in [
+        (format!("DB_PASSWORD {secret}\n"), secret),
+        (format!("DB_PASSWORD\t{secret}\n"), secret),
+        (format!("  {secret}/x+y\n"), secret),
+    ] {
+        let report = validate(&text, Some(&schema()), "production");
+        assert!(!report.findings.is_empty(), "{text:?} gives a finding");
+        assert_no_leak(&report, hidden);
+    }
+}

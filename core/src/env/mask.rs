@@ -65,7 +65,7 @@ pub fn mask_url_password(value: &str) -> String {
 
 /// Physical line `line` (its text) as safe to print. `entry` is the statement covering
 /// it, if any: its key stays, its value is masked when `sensitive`. A line the parser
-/// could not read has everything after its first `=` or `:` masked (it may hold a secret).
+/// could not read has everything after its key masked (it may hold a secret).
 pub fn masked_line(text: &str, line: u32, entry: Option<&Entry>, sensitive: bool) -> String {
     let Some(entry) = entry else {
         return hide_after_separator(text);
@@ -81,10 +81,17 @@ pub fn masked_line(text: &str, line: u32, entry: Option<&Entry>, sensitive: bool
     }
 }
 
+/// `KEY=secret`, `KEY: secret` and `KEY secret` (a space typed for `=`) keep the key; a
+/// line with no separator at all may be a pasted secret or key material: all masked.
 fn hide_after_separator(text: &str) -> String {
-    match text.find(['=', ':']) {
-        Some(i) if i + 1 < text.len() => format!("{}{}", &text[..=i], mask(text[i + 1..].trim())),
-        _ => text.to_string(),
+    let indent = text.len() - text.trim_start().len();
+    let body = text[indent..].trim_end();
+    let separator = body.find(['=', ':']).or_else(|| body.find([' ', '\t']));
+    match separator {
+        Some(i) if body[i + 1..].trim().is_empty() => text.to_string(),
+        Some(i) => format!("{}{}", &text[..=indent + i], mask(body[i + 1..].trim())),
+        None if body.is_empty() => text.to_string(),
+        None => format!("{}{}", &text[..indent], mask(body)),
     }
 }
 
