@@ -1,5 +1,5 @@
 //! Helpers shared by the end-to-end tests: the built `guardia` binary run as a process,
-//! fixture trees copied to temp dirs, a loopback static file server and a raw HTTP client
+//! fixture trees copied to temp dirs, and a raw HTTP client
 //! (raw, so tests can send paths a normal client would clean up, like `/../`).
 
 use std::io::{Read, Write};
@@ -8,9 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 use std::time::Duration;
-
-mod server;
-pub use server::StaticServer;
 
 /// The workspace root (the directory holding `Cargo.lock`).
 pub fn workspace_root() -> PathBuf {
