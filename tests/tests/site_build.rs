@@ -223,3 +223,20 @@ fn generated_env_page_has_its_own_sidebar_label() {
     let nav = &es[es.find("class=\"sidebar\"").unwrap()..es.find("<main").unwrap()];
     assert_eq!(nav.matches(">Variables de entorno</a>").count(), 1, "{nav}");
 }
+
+#[test]
+fn header_links_to_the_sidebar_without_javascript() {
+    let dir = built();
+    for (path, menu) in [
+        ("es/pagos/index.html", "Menú"),
+        ("en/pagos/index.html", "Menu"),
+    ] {
+        let html = page(dir.path(), path);
+        let header = &html[html.find("<header").unwrap()..html.find("</header>").unwrap()];
+        let link = format!("<a class=\"menu-link\" href=\"#sidebar\">{menu}</a>");
+        assert!(header.contains(&link), "{path}: {header}");
+        assert!(html.contains("<details class=\"sidebar\" id=\"sidebar\" open>"));
+    }
+    let css = std::fs::read_to_string(dir.path().join("public/assets/style.css")).unwrap();
+    assert!(css.contains(".menu-link { display: none; }"));
+}
