@@ -4,11 +4,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::msg;
+use crate::yaml_path::{Step, Tree};
 use guardia_core::env::schema::{self_check, EnvSchema, PathSeg};
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-use std::fmt;
 use std::path::Path;
 
 /// Reads and checks `file` against the portal's `environments`.
@@ -19,7 +16,7 @@ pub fn load(file: &Path, environments: &[String]) -> Result<EnvSchema, Vec<Diagn
     if issues.is_empty() {
         return Ok(schema);
     }
-    let tree = serde_saphyr::from_str::<Spanned<Node>>(&text).ok();
+    let tree = Tree::parse(&text);
     Err(issues
         .into_iter()
         .map(|issue| {
@@ -32,7 +29,7 @@ pub fn load(file: &Path, environments: &[String]) -> Result<EnvSchema, Vec<Diagn
                 "corrige env.yaml (ENV-RULES.md §7)",
                 "fix env.yaml (ENV-RULES.md §7)",
             ));
-            match tree.as_ref().and_then(|t| position(t, &issue.path)) {
+            match tree.position(&steps(&issue.path)) {
                 Some((line, col)) => d.at(line, col),
                 None => d,
             }
@@ -40,107 +37,13 @@ pub fn load(file: &Path, environments: &[String]) -> Result<EnvSchema, Vec<Diagn
         .collect())
 }
 
-/// The line and column of the deepest node `path` reaches.
-fn position(root: &Spanned<Node>, path: &[PathSeg]) -> Option<(u32, u32)> {
-    let mut here = root;
-    for seg in path {
-        let next = match (&here.value, seg) {
-            (Node::Map(entries), PathSeg::Key(k)) => {
-                entries.iter().find(|(name, _)| name == k).map(|(_, v)| v)
-            }
-            (Node::Seq(items), PathSeg::Index(i)) => items.get(*i),
-            _ => None,
-        };
-        match next {
-            Some(n) => here = n,
-            None => break,
-        }
-    }
-    let loc = here.referenced;
-    (loc.line() > 0).then(|| (loc.line() as u32, loc.column() as u32))
-}
-
-/// Any YAML value, with the position of every child.
-enum Node {
-    Map(Vec<(String, Spanned<Node>)>),
-    Seq(Vec<Spanned<Node>>),
-    Leaf,
-}
-
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(NodeVisitor)
-    }
-}
-
-struct NodeVisitor;
-
-macro_rules! leaf {
-    ($($name:ident: $ty:ty),*) => {
-        $(fn $name<E: de::Error>(self, _: $ty) -> Result<Node, E> { Ok(Node::Leaf) })*
-    };
-}
-
-impl<'de> Visitor<'de> for NodeVisitor {
-    type Value = Node;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-
-    leaf!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64, visit_str: &str);
-
-    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
-        Ok(Node::Leaf)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Node, E> {
-        Ok(Node::Leaf)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Node::Seq(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
-        let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Key>()? {
-            entries.push((key.0, map.next_value()?));
-        }
-        Ok(Node::Map(entries))
-    }
-}
-
-/// A mapping key of any scalar kind, as text.
-struct Key(String);
-
-impl<'de> Deserialize<'de> for Key {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = Key;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a mapping key")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
-                Ok(Key(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Key, E> {
-                Ok(Key(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Key, E> {
-                Ok(Key(v.to_string()))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Key, E> {
-                Ok(Key(v.to_string()))
-            }
-        }
-        d.deserialize_any(KeyVisitor)
-    }
+fn steps(path: &[PathSeg]) -> Vec<Step> {
+    path.iter()
+        .map(|seg| match seg {
+            PathSeg::Key(k) => Step::Key(k.clone()),
+            PathSeg::Index(i) => Step::Index(*i),
+        })
+        .collect()
 }
 
 #[cfg(test)]
