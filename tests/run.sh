@@ -39,6 +39,9 @@ fi
 step "core builds for wasm32"
 cargo build --locked -p guardia-core --target wasm32-unknown-unknown
 
+step "the bundled portal passes its own check"
+cargo run --locked -q -p guardia -- check --strict-i18n
+
 step "native tests (CLI, loopback servers, headless Chromium)"
 GUARDIA_BROWSER_TESTS=1 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --workspace --exclude guardia-web
@@ -48,5 +51,3 @@ if compgen -G "web/tests/*.rs" >/dev/null; then
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown -p guardia-web --tests
 fi
 
-step "the bundled portal passes its own check"
-cargo run --locked -q -p guardia -- check --strict-i18n
