@@ -8,6 +8,7 @@
 //! - [`health`]: reading a health response into ok / degraded / down / unknown.
 //! - [`checklist`]: stable identities of checklist items.
 //! - [`sla`]: downtime budgets from availability percentages.
+//! - [`severity`]: the one error / warning / info scale every finding uses.
 //! - [`islands`]: the JSON the generator inlines into the page's islands.
 
 pub mod checklist;
@@ -16,7 +17,9 @@ pub mod env;
 pub mod health;
 pub mod islands;
 pub mod lang;
+pub mod severity;
 pub mod sla;
 
 pub use duration::Duration;
 pub use lang::{Lang, Localized, Text};
+pub use severity::Severity;

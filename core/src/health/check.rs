@@ -8,13 +8,7 @@ use super::{check_timing, check_url};
 use crate::Localized;
 use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
+pub use crate::severity::Severity;
 
 /// One step of a YAML path: a mapping key or a sequence index.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -2,7 +2,7 @@
 //! `guardia_core::health::check`), each issue placed at its line and column.
 
 use super::system::SystemFile;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::tr;
 use guardia_core::health::ServiceSpec;
 use std::path::Path;
@@ -16,7 +16,7 @@ pub fn health_problems(
     https: bool,
 ) -> Vec<Diagnostic> {
     use crate::yaml_path::{Step, Tree};
-    use guardia_core::health::check::{check_services, PathStep, Severity as S};
+    use guardia_core::health::check::{check_services, PathStep};
     let services: Vec<ServiceSpec> = spec.services.iter().map(|s| s.value.clone()).collect();
     let issues = check_services(&services, environments, https);
     if issues.is_empty() {
@@ -36,11 +36,7 @@ pub fn health_problems(
                 .collect();
             let message = crate::msg::pick(issue.message.es, issue.message.en);
             let mut d = Diagnostic::error(issue.code, file, message);
-            d.severity = match issue.severity {
-                S::Error => Severity::Error,
-                S::Warning => Severity::Warning,
-                S::Info => Severity::Info,
-            };
+            d.severity = issue.severity;
             let d = d.hint(tr!(
                 "corrige `services` (HEALTH-RULES.md §5)",
                 "fix `services` (HEALTH-RULES.md §5)"
